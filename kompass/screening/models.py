@@ -1,0 +1,343 @@
+"""Identification: the indicator catalogue, versioned sector protocols, screenings and reports."""
+
+import uuid
+
+from django.conf import settings
+from django.db import models
+from django.db.models import Q
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from kompass.lib.i18n import translated
+from kompass.screening import rules
+
+
+class Sector(models.TextChoices):
+    HEALTH = "health", _("Health care")
+    EMERGENCY_LINE = "emergency_line", _("Emergency lines (112 / 119)")
+    POLICE = "police", _("Police and border police")
+    EDUCATION = "education", _("Schools and education")
+    SOCIAL_SERVICES = "social_services", _("Social services")
+    REFUGEE_SUPPORT = "refugee_support", _("Refugee and migrant support")
+    LABOUR_INSPECTION = "labour_inspection", _("Labour inspection")
+    BEAUTY_WELLNESS = "beauty_wellness", _("Beauty salons and fitness centres")
+    HOSPITALITY_TOURISM = "hospitality_tourism", _("Hotels, restaurants and tourism")
+    ONLINE = "online", _("Online: grooming, sextortion, job offers")
+    GENERAL_PUBLIC = "general_public", _("Anyone (general public)")
+
+
+class Subject(models.TextChoices):
+    ADULT = "adult", _("An adult (18 or older)")
+    CHILD = "child", _("A child (under 18)")
+
+
+class Verdict(models.TextChoices):
+    PRESUMED_VICTIM = "presumed_victim", _("Presumed victim")
+    POSSIBLE_VICTIM = "possible_victim", _("Possible victim")
+    INDICATORS_PRESENT = "indicators_present", _("Indicators present")
+    NO_INDICATORS = "no_indicators", _("No indicators")
+
+
+class Element(models.TextChoices):
+    DR = "dr", _("Deceptive recruitment")
+    CR = "cr", _("Coercive recruitment")
+    VR = "vr", _("Recruitment by abuse of vulnerability")
+    EX = "ex", _("Exploitative conditions of work")
+    CD = "cd", _("Coercion at destination")
+    VD = "vd", _("Abuse of vulnerability at destination")
+
+
+class Weight(models.TextChoices):
+    STRONG = "S", _("strong")
+    MEDIUM = "M", _("medium")
+    WEAK = "W", _("weak")
+
+
+class Indicator(models.Model):
+    """One ILO/EC operational indicator; codes and weights mirror `rules.CATALOGUE` (a test checks)."""
+
+    code = models.CharField(_("code"), max_length=60, unique=True)
+    element = models.CharField(_("element"), max_length=2, choices=Element.choices)
+    weight_adult = models.CharField(_("weight for adults"), max_length=1, choices=Weight.choices, blank=True)
+    weight_child = models.CharField(
+        _("weight for children"), max_length=1, choices=Weight.choices, blank=True
+    )
+    # Per-language text {"en": ..., "ro": ...}; see kompass.lib.i18n.translated.
+    text = models.JSONField(_("text"), default=dict)
+    position = models.PositiveSmallIntegerField(default=0)
+
+    class Meta:
+        ordering = ["position"]
+        verbose_name = _("indicator")
+        verbose_name_plural = _("indicators")
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(element__in=[e.value for e in Element]), name="indicator_element_valid"
+            ),
+            models.CheckConstraint(
+                condition=Q(weight_adult__in=["S", "M", "W", ""]), name="indicator_weight_adult"
+            ),
+            models.CheckConstraint(
+                condition=Q(weight_child__in=["S", "M", "W", ""]), name="indicator_weight_child"
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return self.code
+
+    @property
+    def label(self) -> str:
+        return translated(self.text)
+
+
+class ProtocolQuerySet(models.QuerySet):
+    def with_published(self):
+        return self.prefetch_related(
+            models.Prefetch(
+                "revisions",
+                queryset=ProtocolRevision.objects.filter(status=ProtocolRevision.Status.PUBLISHED),
+                to_attr="published_revisions",
+            )
+        )
+
+
+class Protocol(models.Model):
+    """The NRM's indicator set for one sector. Its content lives in revisions."""
+
+    code = models.UUIDField(default=uuid.uuid4, unique=True, editable=False)
+    sector = models.CharField(_("sector"), max_length=30, choices=Sector.choices, unique=True)
+    created_at = models.DateTimeField(default=timezone.now)
+
+    objects = ProtocolQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["sector"]
+        verbose_name = _("protocol")
+        verbose_name_plural = _("protocols")
+
+    def __str__(self) -> str:
+        return self.get_sector_display()
+
+    def get_absolute_url(self) -> str:
+        return reverse("screening:protocol", kwargs={"sector": self.sector})
+
+    @property
+    def published(self) -> "ProtocolRevision | None":
+        if hasattr(self, "published_revisions"):
+            return self.published_revisions[0] if self.published_revisions else None
+        return self.revisions.filter(status=ProtocolRevision.Status.PUBLISHED).first()
+
+    @property
+    def draft(self) -> "ProtocolRevision | None":
+        return self.revisions.filter(status=ProtocolRevision.Status.DRAFT).first()
+
+
+class ProtocolRevision(models.Model):
+    """One version of a sector protocol: draft → published → retired.
+
+    `content` is the protocol document (title, guidance and questions, each text per language). It is
+    one immutable document per revision, validated by `kompass.screening.content.validate_content`
+    on the way in; screenings point at the revision they used, so it never changes once published.
+    """
+
+    class Status(models.TextChoices):
+        DRAFT = "draft", _("Draft")
+        PUBLISHED = "published", _("Published")
+        RETIRED = "retired", _("Retired")
+
+    # The revision state machine: allowed transitions, one service each (services.py).
+    TRANSITIONS = {
+        Status.DRAFT: {Status.PUBLISHED},
+        Status.PUBLISHED: {Status.RETIRED},
+        Status.RETIRED: set(),
+    }
+
+    code = models.UUIDField(default=uuid.uuid4, unique=True, editable=False)
+    protocol = models.ForeignKey(Protocol, on_delete=models.PROTECT, related_name="revisions")
+    number = models.PositiveIntegerField(_("revision number"))
+    status = models.CharField(_("status"), max_length=12, choices=Status.choices, default=Status.DRAFT)
+    effective_date = models.DateField(_("effective date"), null=True, blank=True)
+    change_note = models.TextField(_("change note"), blank=True)
+    content = models.JSONField(_("content"), default=dict)
+    created_at = models.DateTimeField(default=timezone.now)
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    published_at = models.DateTimeField(null=True, blank=True)
+    published_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    retired_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["protocol__sector", "-number"]
+        verbose_name = _("protocol revision")
+        verbose_name_plural = _("protocol revisions")
+        constraints = [
+            models.UniqueConstraint(fields=["protocol", "number"], name="revision_unique_number"),
+            models.UniqueConstraint(
+                fields=["protocol"], condition=Q(status="published"), name="revision_one_published"
+            ),
+            models.UniqueConstraint(
+                fields=["protocol"], condition=Q(status="draft"), name="revision_one_draft"
+            ),
+            models.CheckConstraint(
+                condition=Q(status__in=["draft", "published", "retired"]), name="revision_status_valid"
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.protocol} — {self.version}"
+
+    @property
+    def sector(self) -> str:
+        return self.protocol.sector
+
+    @property
+    def version(self) -> str:
+        return f"{self.protocol.sector}-{self.number}"
+
+    def can_become(self, status: str) -> bool:
+        return status in self.TRANSITIONS[self.Status(self.status)]
+
+    def questions_for(self, subject: str) -> list[dict]:
+        return [q for q in self.content.get("questions", []) if subject in q.get("subjects", [])]
+
+    def text(self, key: str, language: str | None = None) -> str:
+        return translated(self.content.get(key), language)
+
+
+class Screening(models.Model):
+    """One use of the screening tool. Nothing about the person is stored, only the answers."""
+
+    class Mode(models.TextChoices):
+        FULL = "full", _("Full screening")
+        EMERGENCY = "emergency", _("Emergency-line short form")
+
+    code = models.UUIDField(default=uuid.uuid4, unique=True, editable=False)
+    revision = models.ForeignKey(ProtocolRevision, on_delete=models.PROTECT, related_name="screenings")
+    sector = models.CharField(_("sector"), max_length=30, choices=Sector.choices)
+    subject = models.CharField(_("subject"), max_length=5, choices=Subject.choices)
+    mode = models.CharField(_("mode"), max_length=10, choices=Mode.choices, default=Mode.FULL)
+    # {question key: true | false | null} as answered, and the indicator answers derived from them.
+    answers = models.JSONField(_("answers"), default=dict)
+    indicator_answers = models.JSONField(_("indicator answers"), default=dict)
+    verdict = models.CharField(_("verdict"), max_length=20, choices=Verdict.choices)
+    urgent = models.BooleanField(_("urgent"), default=False)
+    language = models.CharField(_("language"), max_length=10, blank=True)
+    country = models.CharField(_("country"), max_length=2, blank=True)
+    region = models.CharField(_("region"), max_length=120, blank=True)
+    created_at = models.DateTimeField(default=timezone.now, db_index=True)
+
+    class Meta:
+        ordering = ["-created_at"]
+        verbose_name = _("screening")
+        verbose_name_plural = _("screenings")
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(verdict__in=list(rules.VERDICTS)), name="screening_verdict_valid"
+            ),
+            models.CheckConstraint(
+                condition=Q(subject__in=list(rules.SUBJECTS)), name="screening_subject_valid"
+            ),
+            models.CheckConstraint(
+                condition=Q(country="") | Q(country__regex=r"^[A-Z]{2}$"), name="screening_country_iso2"
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.get_sector_display()} — {self.get_verdict_display()}"
+
+    def get_absolute_url(self) -> str:
+        return reverse("screening:result", kwargs={"code": self.code})
+
+    def assessment(self) -> rules.Assessment:
+        return rules.assess(self.subject, self.indicator_answers)
+
+
+class ReportQuerySet(models.QuerySet):
+    def visible_to(self, membership):
+        """Reports go to the national coordinator only."""
+        if membership is not None and membership.can_triage_reports:
+            return self
+        return self.none()
+
+
+class Report(models.Model):
+    """A report to the national coordinator, usually sent from a screening result."""
+
+    class Status(models.TextChoices):
+        NEW = "new", _("New")
+        ACCEPTED = "accepted", _("Accepted")
+        DISMISSED = "dismissed", _("Dismissed")
+
+    TRANSITIONS = {
+        Status.NEW: {Status.ACCEPTED, Status.DISMISSED},
+        Status.ACCEPTED: set(),
+        Status.DISMISSED: set(),
+    }
+
+    code = models.UUIDField(default=uuid.uuid4, unique=True, editable=False)
+    reference = models.CharField(_("reference"), max_length=20, unique=True, null=True, blank=True)
+    screening = models.ForeignKey(
+        Screening, null=True, blank=True, on_delete=models.SET_NULL, related_name="reports"
+    )
+    sector = models.CharField(_("sector"), max_length=30, choices=Sector.choices)
+    country = models.CharField(_("country"), max_length=2)
+    region = models.CharField(_("region"), max_length=120, blank=True)
+    location = models.CharField(_("location"), max_length=300, blank=True)
+    observations = models.TextField(_("observations"), blank=True)
+    reporter_name = models.CharField(_("your name"), max_length=200, blank=True)
+    reporter_phone = models.CharField(_("your phone"), max_length=40, blank=True)
+    reporter_email = models.EmailField(_("your e-mail"), blank=True)
+    reporter_role = models.CharField(_("your role or organisation"), max_length=200, blank=True)
+    status = models.CharField(_("status"), max_length=10, choices=Status.choices, default=Status.NEW)
+    dismiss_reason = models.TextField(_("reason for dismissal"), blank=True)
+    created_at = models.DateTimeField(default=timezone.now, db_index=True)
+    triaged_at = models.DateTimeField(null=True, blank=True)
+    triaged_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    accepted_by_organisation = models.ForeignKey(
+        "organisations.Organisation", null=True, blank=True, on_delete=models.PROTECT, related_name="+"
+    )
+    # The case opened from this report (cases.Case.code); a UUID avoids a dependency on the cases app.
+    case_code = models.UUIDField(null=True, blank=True)
+
+    objects = ReportQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["-created_at"]
+        verbose_name = _("report")
+        verbose_name_plural = _("reports")
+        constraints = [
+            models.CheckConstraint(condition=Q(country__regex=r"^[A-Z]{2}$"), name="report_country_iso2"),
+            models.CheckConstraint(
+                condition=Q(status__in=["new", "accepted", "dismissed"]), name="report_status_valid"
+            ),
+            models.CheckConstraint(
+                condition=~Q(status="dismissed") | ~Q(dismiss_reason=""), name="report_dismissal_has_reason"
+            ),
+            models.CheckConstraint(
+                condition=~Q(status="accepted") | Q(accepted_by_organisation__isnull=False),
+                name="report_acceptance_has_organisation",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return self.reference or str(self.code)
+
+    def get_absolute_url(self) -> str:
+        return reverse("screening:report_detail", kwargs={"code": self.code})
+
+    @property
+    def audit_organisation(self):
+        return self.accepted_by_organisation
+
+    @property
+    def has_contact(self) -> bool:
+        return bool(self.reporter_name or self.reporter_phone or self.reporter_email)
+
+    def can_become(self, status: str) -> bool:
+        return status in self.TRANSITIONS[self.Status(self.status)]
