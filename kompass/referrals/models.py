@@ -1,0 +1,157 @@
+"""Referrals between the coalition's organisations: for a service, or a transfer of the case."""
+
+import datetime
+import uuid
+
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.db.models import Q
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from kompass.cases.codes import ServiceCode
+
+
+class Status(models.TextChoices):
+    PENDING = "pending", _("Pending")
+    ACCEPTED = "accepted", _("Accepted")
+    DECLINED = "declined", _("Declined")
+    COMPLETED = "completed", _("Completed")
+    WITHDRAWN = "withdrawn", _("Withdrawn")
+
+
+class Side(models.TextChoices):
+    SENDER = "sender", _("sending organisation")
+    RECEIVER = "receiver", _("receiving organisation")
+
+
+# The referral state machine: (from, to) → which side may make the move.
+TRANSITIONS: dict[tuple[str, str], str] = {
+    (Status.PENDING, Status.ACCEPTED): Side.RECEIVER,
+    (Status.PENDING, Status.DECLINED): Side.RECEIVER,
+    (Status.PENDING, Status.WITHDRAWN): Side.SENDER,
+    (Status.ACCEPTED, Status.COMPLETED): Side.RECEIVER,
+    (Status.ACCEPTED, Status.WITHDRAWN): Side.SENDER,
+}
+
+# States in which the receiver may see (a limited view of) the case.
+OPEN_STATES = (Status.PENDING, Status.ACCEPTED)
+
+
+class ReferralQuerySet(models.QuerySet):
+    def open(self):
+        return self.filter(status__in=OPEN_STATES)
+
+    def visible_to(self, membership):
+        """Referrals sent or received by the membership's organisation, for roles that work on cases."""
+        if membership is None or not (membership.can_view_cases or membership.is_coordinator):
+            return self.none()
+        org = membership.organisation_id
+        return self.filter(Q(from_organisation_id=org) | Q(to_organisation_id=org))
+
+
+class Referral(models.Model):
+    Status = Status
+
+    class Kind(models.TextChoices):
+        SERVICE = "service", _("Service")
+        TRANSFER = "transfer", _("Transfer of the case")
+
+    code = models.UUIDField(default=uuid.uuid4, unique=True, editable=False)
+    case = models.ForeignKey("cases.Case", on_delete=models.CASCADE, related_name="referrals")
+    kind = models.CharField(_("kind"), max_length=10, choices=Kind.choices, default=Kind.SERVICE)
+    service = models.CharField(_("service"), max_length=40, choices=ServiceCode.choices, blank=True)
+    need = models.ForeignKey(
+        "cases.NeedsAssessment", null=True, blank=True, on_delete=models.SET_NULL, related_name="referrals"
+    )
+    from_organisation = models.ForeignKey(
+        "organisations.Organisation",
+        on_delete=models.PROTECT,
+        related_name="referrals_sent",
+        verbose_name=_("from"),
+    )
+    to_organisation = models.ForeignKey(
+        "organisations.Organisation",
+        on_delete=models.PROTECT,
+        related_name="referrals_received",
+        verbose_name=_("to"),
+    )
+    consent = models.ForeignKey(
+        "cases.Consent", null=True, on_delete=models.PROTECT, related_name="referrals"
+    )
+    status = models.CharField(_("status"), max_length=10, choices=Status.choices, default=Status.PENDING)
+    message = models.TextField(_("message to the receiving organisation"), blank=True)
+    response_note = models.TextField(_("response"), blank=True)
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    created_at = models.DateTimeField(default=timezone.now)
+    responded_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    responded_at = models.DateTimeField(null=True, blank=True)
+    completed_at = models.DateTimeField(null=True, blank=True)
+    withdrawn_at = models.DateTimeField(null=True, blank=True)
+
+    objects = ReferralQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["-created_at", "-id"]
+        verbose_name = _("referral")
+        verbose_name_plural = _("referrals")
+        indexes = [
+            models.Index(fields=["to_organisation", "status"], name="referral_to_status_idx"),
+            models.Index(fields=["from_organisation", "status"], name="referral_from_status_idx"),
+        ]
+        constraints = [
+            models.CheckConstraint(
+                condition=~Q(from_organisation=models.F("to_organisation")), name="referral_not_to_self"
+            ),
+            models.CheckConstraint(
+                condition=~Q(kind="service") | ~Q(service=""), name="referral_service_has_code"
+            ),
+            models.CheckConstraint(
+                condition=~Q(status="declined") | ~Q(response_note=""), name="referral_decline_has_reason"
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.case} → {self.to_organisation}"
+
+    def get_absolute_url(self) -> str:
+        return reverse("referrals:detail", kwargs={"code": self.code})
+
+    def clean(self) -> None:
+        if self.kind == self.Kind.SERVICE and not self.service:
+            raise ValidationError({"service": _("Choose the service the person is referred for.")})
+        if self.from_organisation_id and self.from_organisation_id == self.to_organisation_id:
+            raise ValidationError({"to_organisation": _("An organisation cannot refer a case to itself.")})
+
+    @property
+    def is_open(self) -> bool:
+        return self.status in OPEN_STATES
+
+    @property
+    def response_time(self) -> datetime.timedelta | None:
+        if self.responded_at is None:
+            return None
+        return self.responded_at - self.created_at
+
+    @property
+    def completion_time(self) -> datetime.timedelta | None:
+        if self.completed_at is None:
+            return None
+        return self.completed_at - self.created_at
+
+    def side_of(self, organisation_id: int) -> str | None:
+        if organisation_id == self.from_organisation_id:
+            return Side.SENDER
+        if organisation_id == self.to_organisation_id:
+            return Side.RECEIVER
+        return None
+
+    def allowed_moves(self, organisation_id: int) -> list[str]:
+        side = self.side_of(organisation_id)
+        return [to for (frm, to), who in TRANSITIONS.items() if frm == self.status and who == side]
