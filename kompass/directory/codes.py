@@ -1,0 +1,62 @@
+"""Fixed codes of the directory (DOMAIN.md §3 service codes), importable by every app."""
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+
+class ServiceCode(models.TextChoices):
+    CRISIS_INTERVENTION = "crisis_intervention", _("Crisis intervention")
+    EMERGENCY_ACCOMMODATION = "emergency_accommodation", _("Emergency accommodation")
+    FOOD = "food", _("Food")
+    COUNSELLING = "counselling", _("Counselling")
+    PSYCHOTHERAPY = "psychotherapy", _("Psychotherapy")
+    LEGAL_ASSISTANCE = "legal_assistance", _("Legal assistance")
+    MEDICAL_CARE = "medical_care", _("Medical care")
+    INTERPRETATION = "interpretation", _("Interpretation")
+    TRANSPORT = "transport", _("Transport")
+    EDUCATION_TRAINING = "education_training", _("Education and training")
+    EMPLOYMENT_SUPPORT = "employment_support", _("Employment support")
+    FINANCIAL_SUPPORT = "financial_support", _("Financial support")
+    RETURN_ASSISTANCE = "return_assistance", _("Return assistance")
+    CHILD_PROTECTION = "child_protection", _("Child protection")
+    INFORMATION = "information", _("Information")
+
+
+class EntryKind(models.TextChoices):
+    OFFICE = "office", _("Office")
+    SHELTER = "shelter", _("Shelter")
+    SUPPORT_POINT = "support_point", _("Support point")
+    HOTLINE = "hotline", _("Hotline")
+    CLINIC = "clinic", _("Clinic")
+    LEGAL_AID = "legal_aid", _("Legal aid")
+
+
+class HotlinePurpose(models.TextChoices):
+    # Declared in display order: emergency first.
+    EMERGENCY = "emergency", _("Emergency")
+    TRAFFICKING = "trafficking", _("Trafficking")
+    CHILD = "child", _("Children")
+    VICTIMS = "victims", _("Victims of crime")
+    MISSING_CHILDREN = "missing_children", _("Missing children")
+
+
+# Languages people at a support point may speak (ISO 639-1). Wider than the interface languages.
+SPOKEN_LANGUAGES = {
+    "uk": _("Ukrainian"),
+    "ru": _("Russian"),
+    "ro": _("Romanian"),
+    "en": _("English"),
+    "sr": _("Serbian"),
+    "pl": _("Polish"),
+    "hu": _("Hungarian"),
+    "sk": _("Slovak"),
+    "cs": _("Czech"),
+    "de": _("German"),
+    "fr": _("French"),
+    "it": _("Italian"),
+    "bg": _("Bulgarian"),
+    "tr": _("Turkish"),
+    "ar": _("Arabic"),
+    "crh": _("Crimean Tatar"),
+    "rom": _("Romani"),
+}

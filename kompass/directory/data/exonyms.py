@@ -1,0 +1,105 @@
+"""Curated names of the route cities in the five interface languages, plus extra aliases.
+
+GeoNames' cities5000 extract carries one name form per city (mostly English). Transliteration finds
+most Cyrillic spellings; this table adds the exonyms it cannot guess (Одесса, Кишинёв, Букурешт,
+Cracovia…) and the border-crossing villages that are below the gazetteer's 5,000-inhabitant cut
+(Palanca, Medyka, Shehyni…), with their coordinates (Wikipedia / GeoNames, rounded to ~100 m).
+
+Each row: (country, gazetteer name or None, lat, lon, {language: name}, [other aliases]).
+A row with a gazetteer name takes the coordinates from the gazetteer; lat/lon are then ignored.
+"""
+
+# fmt: off
+PLACES = [
+    # --- Ukraine ---
+    ("UA", "Kyiv", None, None, {"en": "Kyiv", "uk": "Київ", "ru": "Киев", "ro": "Kiev", "sr-latn": "Kijev"}, ["Kiev", "Kijów", "Кијев"]),
+    ("UA", "Kharkiv", None, None, {"en": "Kharkiv", "uk": "Харків", "ru": "Харьков", "ro": "Harkov", "sr-latn": "Harkov"}, ["Kharkov", "Charków", "Харков"]),
+    ("UA", "Odesa", None, None, {"en": "Odesa", "uk": "Одеса", "ru": "Одесса", "ro": "Odesa", "sr-latn": "Odesa"}, ["Odessa", "Одеса", "Odessza"]),
+    ("UA", "Lviv", None, None, {"en": "Lviv", "uk": "Львів", "ru": "Львов", "ro": "Liov", "sr-latn": "Lavov"}, ["Lvov", "Lwów", "Lwow", "Lemberg", "Лавов"]),
+    ("UA", "Dnipro", None, None, {"en": "Dnipro", "uk": "Дніпро", "ru": "Днепр", "ro": "Dnipro", "sr-latn": "Dnjipro"}, ["Dnepr", "Dnipropetrovsk", "Днепропетровск"]),
+    ("UA", "Zaporizhzhya", None, None, {"en": "Zaporizhzhia", "uk": "Запоріжжя", "ru": "Запорожье", "ro": "Zaporijjea", "sr-latn": "Zaporožje"}, ["Zaporozhye", "Zaporizhia", "Zaporizhzhia"]),
+    ("UA", "Mykolayiv", None, None, {"en": "Mykolaiv", "uk": "Миколаїв", "ru": "Николаев", "ro": "Mîkolaiv", "sr-latn": "Mikolajiv"}, ["Mykolaiv", "Nikolaev", "Nikolayev"]),
+    ("UA", "Kherson", None, None, {"en": "Kherson", "uk": "Херсон", "ru": "Херсон", "ro": "Herson", "sr-latn": "Herson"}, []),
+    ("UA", "Vinnytsya", None, None, {"en": "Vinnytsia", "uk": "Вінниця", "ru": "Винница", "ro": "Vinnița", "sr-latn": "Vinjica"}, ["Vinnitsa", "Vinnytsia"]),
+    ("UA", "Chernivtsi", None, None, {"en": "Chernivtsi", "uk": "Чернівці", "ru": "Черновцы", "ro": "Cernăuți", "sr-latn": "Černivci"}, ["Chernovtsy", "Czernowitz", "Cernauti"]),
+    ("UA", "Uzhhorod", None, None, {"en": "Uzhhorod", "uk": "Ужгород", "ru": "Ужгород", "ro": "Ujhorod", "sr-latn": "Užgorod"}, ["Uzhgorod", "Ungvár"]),
+    ("UA", "Ivano-Frankivsk", None, None, {"en": "Ivano-Frankivsk", "uk": "Івано-Франківськ", "ru": "Ивано-Франковск", "ro": "Ivano-Frankivsk", "sr-latn": "Ivano-Frankivsk"}, ["Ivano-Frankovsk"]),
+    ("UA", "Ternopil", None, None, {"en": "Ternopil", "uk": "Тернопіль", "ru": "Тернополь", "ro": "Ternopil", "sr-latn": "Ternopolj"}, ["Ternopol"]),
+    ("UA", "Rivne", None, None, {"en": "Rivne", "uk": "Рівне", "ru": "Ровно", "ro": "Rivne", "sr-latn": "Rivne"}, ["Rovno"]),
+    ("UA", "Lutsk", None, None, {"en": "Lutsk", "uk": "Луцьк", "ru": "Луцк", "ro": "Luțk", "sr-latn": "Luck"}, []),
+    ("UA", "Khmelnytskyi", None, None, {"en": "Khmelnytskyi", "uk": "Хмельницький", "ru": "Хмельницкий", "ro": "Hmelnîțkîi", "sr-latn": "Hmeljnicki"}, ["Khmelnytskyy", "Khmelnitsky"]),
+    ("UA", "Poltava", None, None, {"en": "Poltava", "uk": "Полтава", "ru": "Полтава", "ro": "Poltava", "sr-latn": "Poltava"}, []),
+    ("UA", "Sumy", None, None, {"en": "Sumy", "uk": "Суми", "ru": "Сумы", "ro": "Sumî", "sr-latn": "Sumi"}, []),
+    ("UA", "Chernihiv", None, None, {"en": "Chernihiv", "uk": "Чернігів", "ru": "Чернигов", "ro": "Cernihiv", "sr-latn": "Černihiv"}, ["Chernigov"]),
+    ("UA", "Zhytomyr", None, None, {"en": "Zhytomyr", "uk": "Житомир", "ru": "Житомир", "ro": "Jîtomîr", "sr-latn": "Žitomir"}, ["Zhitomir"]),
+    ("UA", "Cherkasy", None, None, {"en": "Cherkasy", "uk": "Черкаси", "ru": "Черкассы", "ro": "Cerkasî", "sr-latn": "Čerkasi"}, ["Cherkassy"]),
+    ("UA", "Izmayil", None, None, {"en": "Izmail", "uk": "Ізмаїл", "ru": "Измаил", "ro": "Ismail", "sr-latn": "Izmail"}, ["Izmail"]),
+    ("UA", "Mohyliv-Podilskyy", None, None, {"en": "Mohyliv-Podilskyi", "uk": "Могилів-Подільський", "ru": "Могилёв-Подольский", "ro": "Moghilău", "sr-latn": "Mohiljiv-Podiljski"}, ["Mogilev-Podolskiy", "Mohyliv-Podilskyi"]),
+    ("UA", "Mukachevo", None, None, {"en": "Mukachevo", "uk": "Мукачево", "ru": "Мукачево", "ro": "Mukacevo", "sr-latn": "Mukačevo"}, ["Mukachevo", "Munkács"]),
+    ("UA", "Mayaky", None, None, {"en": "Mayaky", "uk": "Маяки", "ru": "Маяки", "ro": "Maiaki", "sr-latn": "Majaki"}, ["Maiaky", "Majaky"]),
+    ("UA", None, 49.7963, 22.9557, {"en": "Shehyni", "uk": "Шегині", "ru": "Шегини", "ro": "Șeghini", "sr-latn": "Šehini"}, ["Shehyni crossing"]),
+    ("UA", None, 48.2050, 28.2850, {"en": "Bronnytsia", "uk": "Бронниця", "ru": "Бронница", "ro": "Bronnița", "sr-latn": "Bronjica"}, []),
+    ("UA", None, 47.9885, 26.0610, {"en": "Porubne", "uk": "Порубне", "ru": "Порубное", "ro": "Porubne", "sr-latn": "Porubne"}, []),
+    ("UA", None, 45.4660, 28.2000, {"en": "Reni", "uk": "Рені", "ru": "Рени", "ro": "Reni", "sr-latn": "Reni"}, []),
+    ("UA", "Chop", None, None, {"en": "Chop", "uk": "Чоп", "ru": "Чоп", "ro": "Cop", "sr-latn": "Čop"}, ["Csap"]),
+    # --- Moldova ---
+    ("MD", "Chisinau", None, None, {"en": "Chișinău", "uk": "Кишинів", "ru": "Кишинёв", "ro": "Chișinău", "sr-latn": "Kišinjev"}, ["Kishinev", "Kishinau", "Кишинев", "Кишинэу", "Kiszyniów"]),
+    ("MD", "Bălţi", None, None, {"en": "Bălți", "uk": "Бєльці", "ru": "Бельцы", "ro": "Bălți", "sr-latn": "Belci"}, ["Beltsy", "Balti"]),
+    ("MD", "Tiraspol", None, None, {"en": "Tiraspol", "uk": "Тирасполь", "ru": "Тирасполь", "ro": "Tiraspol", "sr-latn": "Tiraspolj"}, []),
+    ("MD", "Bender", None, None, {"en": "Bender", "uk": "Бендери", "ru": "Бендеры", "ro": "Tighina", "sr-latn": "Bender"}, ["Bendery", "Tighina"]),
+    ("MD", "Cahul", None, None, {"en": "Cahul", "uk": "Кагул", "ru": "Кагул", "ro": "Cahul", "sr-latn": "Kagul"}, ["Kagul"]),
+    ("MD", "Ungheni", None, None, {"en": "Ungheni", "uk": "Унгени", "ru": "Унгены", "ro": "Ungheni", "sr-latn": "Ungeni"}, []),
+    ("MD", "Soroca", None, None, {"en": "Soroca", "uk": "Сороки", "ru": "Сороки", "ro": "Soroca", "sr-latn": "Soroka"}, ["Soroki"]),
+    ("MD", "Orhei", None, None, {"en": "Orhei", "uk": "Оргіїв", "ru": "Орхей", "ro": "Orhei", "sr-latn": "Orhej"}, ["Orgeev", "Оргеев"]),
+    ("MD", "Comrat", None, None, {"en": "Comrat", "uk": "Комрат", "ru": "Комрат", "ro": "Comrat", "sr-latn": "Komrat"}, []),
+    ("MD", "Edineţ", None, None, {"en": "Edineț", "uk": "Єдинці", "ru": "Единцы", "ro": "Edineț", "sr-latn": "Jedinci"}, ["Edinet"]),
+    ("MD", None, 48.4372, 27.7947, {"en": "Otaci", "uk": "Отач", "ru": "Атаки", "ro": "Otaci", "sr-latn": "Otači"}, ["Ataki"]),
+    ("MD", None, 46.4000, 30.0833, {"en": "Palanca", "uk": "Паланка", "ru": "Паланка", "ro": "Palanca", "sr-latn": "Palanka"}, ["Palanka"]),
+    ("MD", None, 45.4700, 28.1950, {"en": "Giurgiulești", "uk": "Джурджулешти", "ru": "Джурджулешты", "ro": "Giurgiulești", "sr-latn": "Đurđulešti"}, ["Giurgiulesti"]),
+    ("MD", None, 46.9970, 28.2120, {"en": "Leușeni", "uk": "Леушени", "ru": "Леушены", "ro": "Leușeni", "sr-latn": "Leušeni"}, ["Leuseni"]),
+    ("MD", None, 47.3270, 27.6120, {"en": "Sculeni", "uk": "Скулени", "ru": "Скулень", "ro": "Sculeni", "sr-latn": "Skuleni"}, []),
+    # --- Romania ---
+    ("RO", "Bucharest", None, None, {"en": "Bucharest", "uk": "Бухарест", "ru": "Бухарест", "ro": "București", "sr-latn": "Bukurešt"}, ["Bucureşti", "Bucuresti", "Букурешт", "Bukareszt", "Bukarest"]),
+    ("RO", "Iaşi", None, None, {"en": "Iași", "uk": "Ясси", "ru": "Яссы", "ro": "Iași", "sr-latn": "Jaši"}, ["Iasi", "Jassy", "Яси", "Јаши", "Jasy"]),
+    ("RO", "Suceava", None, None, {"en": "Suceava", "uk": "Сучава", "ru": "Сучава", "ro": "Suceava", "sr-latn": "Sučava"}, []),
+    ("RO", "Siret", None, None, {"en": "Siret", "uk": "Сірет", "ru": "Сирет", "ro": "Siret", "sr-latn": "Siret"}, []),
+    ("RO", "Sighetu Marmaţiei", None, None, {"en": "Sighetu Marmației", "uk": "Сигіт", "ru": "Сигет", "ro": "Sighetu Marmației", "sr-latn": "Sighetu Marmacijej"}, ["Sighet", "Sighetu Marmatiei"]),
+    ("RO", "Cluj-Napoca", None, None, {"en": "Cluj-Napoca", "uk": "Клуж-Напока", "ru": "Клуж-Напока", "ro": "Cluj-Napoca", "sr-latn": "Kluž-Napoka"}, ["Cluj", "Kolozsvár"]),
+    ("RO", "Timişoara", None, None, {"en": "Timișoara", "uk": "Тімішоара", "ru": "Тимишоара", "ro": "Timișoara", "sr-latn": "Temišvar"}, ["Timisoara", "Temeswar", "Temišvar"]),
+    ("RO", "Constanţa", None, None, {"en": "Constanța", "uk": "Констанца", "ru": "Констанца", "ro": "Constanța", "sr-latn": "Konstanca"}, ["Constanta"]),
+    ("RO", "Galaţi", None, None, {"en": "Galați", "uk": "Галац", "ru": "Галац", "ro": "Galați", "sr-latn": "Galac"}, ["Galati"]),
+    ("RO", "Braşov", None, None, {"en": "Brașov", "uk": "Брашов", "ru": "Брашов", "ro": "Brașov", "sr-latn": "Brašov"}, ["Brasov"]),
+    ("RO", "Oradea", None, None, {"en": "Oradea", "uk": "Орадя", "ru": "Орадя", "ro": "Oradea", "sr-latn": "Oradea"}, []),
+    ("RO", "Tulcea", None, None, {"en": "Tulcea", "uk": "Тульча", "ru": "Тулча", "ro": "Tulcea", "sr-latn": "Tulča"}, []),
+    ("RO", None, 45.2720, 28.4600, {"en": "Isaccea", "uk": "Ісакча", "ru": "Исакча", "ro": "Isaccea", "sr-latn": "Isakča"}, []),
+    # --- Serbia ---
+    ("RS", "Belgrade", None, None, {"en": "Belgrade", "uk": "Белград", "ru": "Белград", "ro": "Belgrad", "sr-latn": "Beograd"}, ["Beograd", "Београд", "Belgrad"]),
+    ("RS", "Novi Sad", None, None, {"en": "Novi Sad", "uk": "Нові Сад", "ru": "Нови-Сад", "ro": "Novi Sad", "sr-latn": "Novi Sad"}, ["Нови Сад"]),
+    ("RS", "Subotica", None, None, {"en": "Subotica", "uk": "Суботиця", "ru": "Суботица", "ro": "Subotica", "sr-latn": "Subotica"}, ["Суботица"]),
+    ("RS", "Niš", None, None, {"en": "Niš", "uk": "Ніш", "ru": "Ниш", "ro": "Niš", "sr-latn": "Niš"}, ["Nis", "Ниш"]),
+    # --- Poland ---
+    ("PL", "Warsaw", None, None, {"en": "Warsaw", "uk": "Варшава", "ru": "Варшава", "ro": "Varșovia", "sr-latn": "Varšava"}, ["Warszawa", "Varsovia"]),
+    ("PL", "Kraków", None, None, {"en": "Kraków", "uk": "Краків", "ru": "Краков", "ro": "Cracovia", "sr-latn": "Krakov"}, ["Krakow", "Cracow"]),
+    ("PL", "Przemyśl", None, None, {"en": "Przemyśl", "uk": "Перемишль", "ru": "Перемышль", "ro": "Przemyśl", "sr-latn": "Pšemisl"}, ["Przemysl"]),
+    ("PL", "Rzeszów", None, None, {"en": "Rzeszów", "uk": "Ряшів", "ru": "Жешув", "ro": "Rzeszów", "sr-latn": "Žešuv"}, ["Rzeszow", "Жешув"]),
+    ("PL", "Lublin", None, None, {"en": "Lublin", "uk": "Люблін", "ru": "Люблин", "ro": "Lublin", "sr-latn": "Lublin"}, []),
+    ("PL", "Chełm", None, None, {"en": "Chełm", "uk": "Холм", "ru": "Хелм", "ro": "Chełm", "sr-latn": "Helm"}, ["Chelm"]),
+    ("PL", "Wrocław", None, None, {"en": "Wrocław", "uk": "Вроцлав", "ru": "Вроцлав", "ro": "Wrocław", "sr-latn": "Vroclav"}, ["Wroclaw", "Breslau"]),
+    ("PL", "Gdańsk", None, None, {"en": "Gdańsk", "uk": "Гданськ", "ru": "Гданьск", "ro": "Gdańsk", "sr-latn": "Gdanjsk"}, ["Gdansk"]),
+    ("PL", None, 49.8042, 22.9297, {"en": "Medyka", "uk": "Медика", "ru": "Медыка", "ro": "Medyka", "sr-latn": "Medika"}, ["Medyka crossing"]),
+    ("PL", None, 50.2410, 23.5470, {"en": "Hrebenne", "uk": "Гребенне", "ru": "Гребенне", "ro": "Hrebenne", "sr-latn": "Grebene"}, []),
+    ("PL", None, 50.0110, 23.1760, {"en": "Korczowa", "uk": "Корчова", "ru": "Корчова", "ro": "Korczowa", "sr-latn": "Korčova"}, []),
+    ("PL", None, 51.1830, 23.8150, {"en": "Dorohusk", "uk": "Дорогуськ", "ru": "Дорогуск", "ro": "Dorohusk", "sr-latn": "Dorohusk"}, []),
+    # --- Hungary, Slovakia, Czechia, Austria, Germany, Bulgaria ---
+    ("HU", "Budapest", None, None, {"en": "Budapest", "uk": "Будапешт", "ru": "Будапешт", "ro": "Budapesta", "sr-latn": "Budimpešta"}, ["Budimpešta", "Budapesta"]),
+    ("HU", "Debrecen", None, None, {"en": "Debrecen", "uk": "Дебрецен", "ru": "Дебрецен", "ro": "Debrețin", "sr-latn": "Debrecin"}, []),
+    ("HU", None, 48.4090, 22.1760, {"en": "Záhony", "uk": "Захонь", "ru": "Захонь", "ro": "Záhony", "sr-latn": "Zahonj"}, ["Zahony"]),
+    ("SK", "Košice", None, None, {"en": "Košice", "uk": "Кошице", "ru": "Кошице", "ro": "Košice", "sr-latn": "Košice"}, ["Kosice", "Kassa"]),
+    ("SK", "Bratislava", None, None, {"en": "Bratislava", "uk": "Братислава", "ru": "Братислава", "ro": "Bratislava", "sr-latn": "Bratislava"}, []),
+    ("CZ", "Prague", None, None, {"en": "Prague", "uk": "Прага", "ru": "Прага", "ro": "Praga", "sr-latn": "Prag"}, ["Praha", "Prag"]),
+    ("AT", "Vienna", None, None, {"en": "Vienna", "uk": "Відень", "ru": "Вена", "ro": "Viena", "sr-latn": "Beč"}, ["Wien", "Beč", "Bécs"]),
+    ("DE", "Berlin", None, None, {"en": "Berlin", "uk": "Берлін", "ru": "Берлин", "ro": "Berlin", "sr-latn": "Berlin"}, []),
+    ("DE", "Munich", None, None, {"en": "Munich", "uk": "Мюнхен", "ru": "Мюнхен", "ro": "München", "sr-latn": "Minhen"}, ["München", "Muenchen"]),
+    ("BG", "Sofia", None, None, {"en": "Sofia", "uk": "Софія", "ru": "София", "ro": "Sofia", "sr-latn": "Sofija"}, []),
+]
+# fmt: on

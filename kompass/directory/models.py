@@ -1,0 +1,263 @@
+"""The services directory: entries of organisations (offices, shelters, support points…) and hotlines."""
+
+import uuid
+
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.db.models import Case, IntegerField, Q, Value, When
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from kompass.directory.codes import SPOKEN_LANGUAGES, EntryKind, HotlinePurpose, ServiceCode
+from kompass.lib.i18n import translated
+
+# --- Hotlines ---------------------------------------------------------------------------------
+
+
+class HotlineQuerySet(models.QuerySet):
+    def published(self):
+        return self.filter(is_published=True)
+
+    def ordered(self):
+        """Emergency first, then the other purposes in their declared order; national before EU-wide."""
+        rank = Case(
+            *[When(purpose=value, then=Value(i)) for i, value in enumerate(HotlinePurpose.values)],
+            default=Value(99),
+            output_field=IntegerField(),
+        )
+        national_first = Case(
+            When(country="EU", then=Value(1)), default=Value(0), output_field=IntegerField()
+        )
+        return self.annotate(purpose_rank=rank, eu_rank=national_first).order_by(
+            "purpose_rank", "eu_rank", "sort_order", "number"
+        )
+
+    def for_country(self, iso2: str):
+        """The published numbers to call in a country: its own and the EU-wide ones, emergency first."""
+        return self.published().filter(country__in=[(iso2 or "").upper(), "EU"]).ordered()
+
+
+class Hotline(models.Model):
+    """An emergency or helpline number, with where it comes from and when it was last checked."""
+
+    country = models.CharField(_("country (ISO 3166-1 alpha-2, or EU)"), max_length=2)
+    number = models.CharField(_("number"), max_length=40)
+    name = models.JSONField(_("name per language"), default=dict)
+    purpose = models.CharField(_("purpose"), max_length=20, choices=HotlinePurpose.choices)
+    source = models.CharField(_("source"), max_length=300)
+    last_verified = models.DateField(_("last verified"))
+    is_published = models.BooleanField(_("published"), default=True)
+    sort_order = models.PositiveSmallIntegerField(default=0)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    objects = HotlineQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["country", "sort_order", "number"]
+        verbose_name = _("hotline")
+        verbose_name_plural = _("hotlines")
+        constraints = [
+            models.UniqueConstraint(fields=["country", "number"], name="hotline_unique_country_number"),
+            models.CheckConstraint(condition=Q(country__regex=r"^[A-Z]{2}$"), name="hotline_country_code"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.country} {self.number}"
+
+    def display_name(self, language: str | None = None) -> str:
+        return translated(self.name, language)
+
+    @property
+    def tel(self) -> str:
+        """The number for a tel: link (digits and a leading +)."""
+        digits = "".join(ch for ch in self.number if ch.isdigit() or ch == "+")
+        return digits
+
+
+# --- Directory entries ------------------------------------------------------------------------
+
+
+class EntryQuerySet(models.QuerySet):
+    def published(self):
+        return self.filter(status=Entry.Status.PUBLISHED)
+
+    def current(self, on=None):
+        """Published and valid on the given date (default today)."""
+        on = on or timezone.localdate()
+        return (
+            self.published()
+            .filter(Q(valid_from__isnull=True) | Q(valid_from__lte=on))
+            .filter(Q(valid_until__isnull=True) | Q(valid_until__gte=on))
+            .filter(organisation__is_active=True)
+        )
+
+    def visible_to(self, membership):
+        """Entries a staff member may see in the staff area: own organisation's, all for the coordinator."""
+        if membership is None:
+            return self.none()
+        if membership.can_approve_directory:
+            return self.all()
+        return self.filter(organisation_id=membership.organisation_id)
+
+    def with_service(self, code: str):
+        return self.filter(services__service=code)
+
+    def with_language(self, code: str):
+        return self.filter(languages__contains=f";{code};")
+
+
+class Entry(models.Model):
+    """One place or channel of an organisation: office, shelter, support point, clinic, hotline, legal aid."""
+
+    class Status(models.TextChoices):
+        DRAFT = "draft", _("Draft")
+        PENDING = "pending", _("Waiting for approval")
+        PUBLISHED = "published", _("Published")
+        REJECTED = "rejected", _("Rejected")
+
+    code = models.UUIDField(default=uuid.uuid4, unique=True, editable=False)
+    organisation = models.ForeignKey(
+        "organisations.Organisation", on_delete=models.CASCADE, related_name="directory_entries"
+    )
+    name = models.CharField(_("name"), max_length=200)
+    kind = models.CharField(_("kind"), max_length=20, choices=EntryKind.choices)
+    description = models.JSONField(_("description per language"), default=dict, blank=True)
+    address = models.CharField(_("address"), max_length=300, blank=True)
+    city = models.CharField(_("city"), max_length=120, blank=True)
+    country = models.CharField(_("country (ISO 3166-1 alpha-2)"), max_length=2)
+    lat = models.FloatField(_("latitude"), null=True, blank=True)
+    lon = models.FloatField(_("longitude"), null=True, blank=True)
+    # Spoken languages as ";uk;ru;" so that one indexed-free LIKE finds them on every database.
+    languages = models.CharField(_("languages spoken"), max_length=200, blank=True, default="")
+    phone = models.CharField(_("phone"), max_length=60, blank=True)
+    telegram = models.CharField(_("Telegram"), max_length=100, blank=True)
+    whatsapp = models.CharField(_("WhatsApp"), max_length=60, blank=True)
+    email = models.EmailField(_("email"), blank=True)
+    hours = models.CharField(_("opening hours"), max_length=200, blank=True)
+    valid_from = models.DateField(_("valid from"), null=True, blank=True)
+    valid_until = models.DateField(_("valid until"), null=True, blank=True)
+    status = models.CharField(_("status"), max_length=20, choices=Status.choices, default=Status.DRAFT)
+    reviewed_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    reviewed_at = models.DateTimeField(null=True, blank=True)
+    review_note = models.CharField(_("review note"), max_length=300, blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    objects = EntryQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["organisation__name", "name"]
+        verbose_name = _("directory entry")
+        verbose_name_plural = _("directory entries")
+        indexes = [
+            models.Index(fields=["lat", "lon"], name="entry_lat_lon"),
+            models.Index(fields=["status", "country"], name="entry_status_country"),
+        ]
+        constraints = [
+            models.UniqueConstraint(fields=["organisation", "name"], name="entry_unique_organisation_name"),
+            models.CheckConstraint(condition=Q(country__regex=r"^[A-Z]{2}$"), name="entry_country_iso2"),
+            models.CheckConstraint(
+                condition=Q(lat__isnull=True) | Q(lat__gte=-90, lat__lte=90), name="entry_lat_range"
+            ),
+            models.CheckConstraint(
+                condition=Q(lon__isnull=True) | Q(lon__gte=-180, lon__lte=180), name="entry_lon_range"
+            ),
+            models.CheckConstraint(
+                condition=Q(lat__isnull=True, lon__isnull=True) | Q(lat__isnull=False, lon__isnull=False),
+                name="entry_lat_lon_together",
+            ),
+            models.CheckConstraint(
+                condition=Q(valid_from__isnull=True)
+                | Q(valid_until__isnull=True)
+                | Q(valid_until__gte=models.F("valid_from")),
+                name="entry_validity_order",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.name} ({self.organisation})"
+
+    def get_absolute_url(self) -> str:
+        return reverse("directory:entry", kwargs={"code": self.code})
+
+    def clean(self) -> None:
+        errors = {}
+        if self.kind == EntryKind.SUPPORT_POINT and (self.lat is None or self.lon is None):
+            errors["lat"] = [_("A support point needs coordinates.")]
+        unknown = [code for code in self.language_list if code not in SPOKEN_LANGUAGES]
+        if unknown:
+            errors["languages"] = [_("Unknown language codes: %(codes)s.") % {"codes": ", ".join(unknown)}]
+        if errors:
+            raise ValidationError(errors)
+
+    @property
+    def language_list(self) -> list[str]:
+        return [code for code in self.languages.split(";") if code]
+
+    def set_languages(self, codes) -> None:
+        codes = [c.strip().lower() for c in codes if c and c.strip()]
+        self.languages = ";" + ";".join(dict.fromkeys(codes)) + ";" if codes else ""
+
+    @property
+    def service_list(self) -> list[str]:
+        # Uses the prefetch cache when present.
+        return sorted(s.service for s in self.services.all())
+
+    def get_service_displays(self) -> list[str]:
+        labels = dict(ServiceCode.choices)
+        return [str(labels.get(code, code)) for code in self.service_list]
+
+    def get_language_displays(self) -> list[str]:
+        return [str(SPOKEN_LANGUAGES.get(code, code)) for code in self.language_list]
+
+    def contacts(self) -> dict[str, str]:
+        return {
+            key: value
+            for key, value in (
+                ("phone", self.phone),
+                ("telegram", self.telegram),
+                ("whatsapp", self.whatsapp),
+                ("email", self.email),
+            )
+            if value
+        }
+
+    @property
+    def telegram_url(self) -> str:
+        handle = self.telegram.lstrip("@")
+        return f"https://t.me/{handle}" if handle else ""
+
+    @property
+    def whatsapp_url(self) -> str:
+        digits = "".join(ch for ch in self.whatsapp if ch.isdigit())
+        return f"https://wa.me/{digits}" if digits else ""
+
+    def display_description(self, language: str | None = None) -> str:
+        return translated(self.description, language)
+
+    def is_editable_by(self, membership) -> bool:
+        return membership is not None and (
+            membership.can_approve_directory
+            or (membership.can_edit_directory and membership.organisation_id == self.organisation_id)
+        )
+
+
+class EntryService(models.Model):
+    """A service offered at an entry (DOMAIN.md §3 codes)."""
+
+    entry = models.ForeignKey(Entry, on_delete=models.CASCADE, related_name="services")
+    service = models.CharField(_("service"), max_length=40, choices=ServiceCode.choices)
+
+    class Meta:
+        ordering = ["service"]
+        constraints = [
+            models.UniqueConstraint(fields=["entry", "service"], name="entryservice_unique"),
+        ]
+        indexes = [models.Index(fields=["service"], name="entryservice_service")]
+
+    def __str__(self) -> str:
+        return self.service
