@@ -1,0 +1,115 @@
+import pytest
+from django.urls import reverse
+from django_otp.oath import TOTP
+from django_otp.plugins.otp_totp.models import TOTPDevice
+
+from conftest import PASSWORD
+from kompass.audit.models import AuditEvent
+
+
+def _totp_now(device: TOTPDevice) -> str:
+    totp = TOTP(device.bin_key, device.step, device.t0, device.digits, device.drift)
+    return f"{totp.token():06d}"
+
+
+def _password_step(client, user, password=PASSWORD):
+    return client.post(reverse("accounts:login"), {"username": user.email, "password": password})
+
+
+@pytest.mark.django_db
+def test_case_data_role_must_give_second_factor_before_any_staff_page(client, persona):
+    user = persona("caseworker_a")
+    response = _password_step(client, user)
+    assert response.status_code == 302 and response.url == reverse("accounts:two_factor")
+    for name in ["core:dashboard", "audit:list", "organisations:mine"]:
+        response = client.get(reverse(name))
+        assert response.status_code == 302
+        assert response.url == reverse("accounts:two_factor")
+    device = user.totpdevice_set.get()
+    response = client.post(reverse("accounts:two_factor"), {"token": _totp_now(device)})
+    assert response.status_code == 302
+    assert client.get(reverse("core:dashboard")).status_code == 200
+
+
+@pytest.mark.django_db
+def test_first_login_enrols_authenticator_by_qr_code(client, persona):
+    user = persona("org_admin_a")
+    user.totpdevice_set.all().delete()
+    _password_step(client, user)
+    page = client.get(reverse("accounts:two_factor"))
+    assert page.status_code == 200
+    assert b"<svg" in page.content
+    device = TOTPDevice.objects.get(user=user, confirmed=False)
+    response = client.post(reverse("accounts:two_factor"), {"token": _totp_now(device)})
+    assert response.status_code == 302
+    device.refresh_from_db()
+    assert device.confirmed
+    assert AuditEvent.objects.filter(action="two_factor_enrolled", actor=user).exists()
+
+
+@pytest.mark.django_db
+def test_wrong_code_is_refused_and_audited(client, persona):
+    user = persona("caseworker_a")
+    _password_step(client, user)
+    response = client.post(reverse("accounts:two_factor"), {"token": "000000"})
+    assert response.status_code == 200
+    assert client.get(reverse("core:dashboard")).status_code == 302
+    assert AuditEvent.objects.filter(action="two_factor_failed", actor=user).exists()
+
+
+@pytest.mark.django_db
+def test_frontline_without_device_logs_in_with_password_only(client, persona):
+    user = persona("frontline_a")
+    user.totpdevice_set.all().delete()
+    response = _password_step(client, user)
+    assert response.status_code == 302
+    assert client.get(reverse("core:dashboard")).status_code == 200
+
+
+@pytest.mark.django_db
+def test_login_success_and_failure_are_audited_with_address(client, persona):
+    user = persona("caseworker_a")
+    _password_step(client, user, password="wrong-password-123")
+    _password_step(client, user)
+    failed = AuditEvent.objects.get(action="login_failed")
+    assert failed.actor is None and failed.actor_label == user.email and failed.ip_address == "127.0.0.1"
+    ok = AuditEvent.objects.get(action="login_succeeded")
+    assert ok.actor == user and ok.organisation == user.memberships.get().organisation
+
+
+@pytest.mark.django_db
+def test_account_locks_after_repeated_failures(client, persona, settings):
+    user = persona("caseworker_a")
+    for _ in range(settings.AXES_FAILURE_LIMIT):
+        _password_step(client, user, password="wrong-password-123")
+    response = _password_step(client, user)  # even the right password is refused now
+    assert response.status_code == 403
+    assert "_auth_user_id" not in client.session
+    assert AuditEvent.objects.filter(action="login_failed", detail__reason="locked_out").exists()
+
+
+@pytest.mark.django_db
+def test_session_expires_after_inactivity(settings):
+    assert settings.SESSION_SAVE_EVERY_REQUEST is True
+    assert 0 < settings.SESSION_COOKIE_AGE <= 60 * 60
+
+
+@pytest.mark.django_db
+def test_weak_password_is_rejected_by_validators(persona):
+    from django.contrib.auth.password_validation import validate_password
+    from django.core.exceptions import ValidationError
+
+    with pytest.raises(ValidationError):
+        validate_password("password123", persona("caseworker_a"))
+
+
+@pytest.mark.django_db
+def test_admin_requires_verified_coordinator(client, persona, login):
+    user = login(client, "coordinator")
+    user.is_staff = True
+    user.save()
+    assert client.get(reverse("admin:index")).status_code == 200
+    client.logout()
+    client.force_login(user, backend="django.contrib.auth.backends.ModelBackend")  # password only
+    response = client.get(reverse("admin:index"))
+    assert response.status_code == 302

@@ -1,0 +1,61 @@
+"""The one audit mechanism: every service and access helper records through these two functions."""
+
+from typing import Any
+
+from django.db import models
+
+from kompass.audit.context import current_ip
+from kompass.audit.models import AuditEvent
+
+
+def _organisation_of(obj: Any, actor) -> Any:
+    for attr in ("audit_organisation", "organisation", "owner"):
+        value = getattr(obj, attr, None)
+        if value is not None and value.__class__.__name__ == "Organisation":
+            return value
+    if obj is not None and obj.__class__.__name__ == "Organisation":
+        return obj
+    return None
+
+
+def record_event(
+    *,
+    actor,
+    action: str,
+    obj: models.Model | None = None,
+    organisation=None,
+    detail: dict | None = None,
+    actor_label: str = "",
+) -> AuditEvent:
+    """Append one event. `organisation` defaults to the object's organisation (for org admins' view)."""
+    if actor is not None and not getattr(actor, "is_authenticated", False):
+        actor = None
+    if organisation is None:
+        organisation = _organisation_of(obj, actor)
+    if organisation is None and actor is not None:
+        from kompass.organisations.permissions import get_membership
+
+        membership = get_membership(actor)
+        organisation = membership.organisation if membership else None
+    label = actor_label or (actor.email if actor is not None else "")
+    return AuditEvent.objects.create(
+        actor=actor,
+        actor_label=label[:254],
+        organisation=organisation,
+        action=action,
+        object_type=obj._meta.label_lower if obj is not None else "",
+        object_id=str(getattr(obj, "code", None) or obj.pk) if obj is not None else "",
+        object_repr=str(obj)[:200] if obj is not None else "",
+        ip_address=current_ip.get(),
+        detail={
+            k: str(v) if not isinstance(v, (int, float, bool, list, dict, type(None))) else v
+            for k, v in (detail or {}).items()
+        },
+    )
+
+
+def record_access(
+    *, actor, obj: models.Model, action: str = "read", detail: dict | None = None
+) -> AuditEvent:
+    """Record a read (or export) of sensitive data."""
+    return record_event(actor=actor, action=action, obj=obj, detail=detail)

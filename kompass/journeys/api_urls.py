@@ -1,0 +1,3 @@
+app_name = "journeys_api"
+
+urlpatterns: list = []

@@ -1,0 +1,23 @@
+"""Per-language content stored as data: one fallback helper."""
+
+from django.conf import settings
+from django.utils import translation
+
+LANGUAGE_CODES = [code for code, _name in settings.LANGUAGES]
+
+
+def translated(value: dict | None, language: str | None = None) -> str:
+    """The text in `language` (default: the active one), else English, else any language present."""
+    if not value:
+        return ""
+    language = language or translation.get_language() or settings.LANGUAGE_CODE
+    for code in (language, language.split("-")[0], settings.LANGUAGE_CODE):
+        if value.get(code):
+            return value[code]
+    return next((text for text in value.values() if text), "")
+
+
+def missing_languages(value: dict | None) -> list[str]:
+    """The configured languages without text in `value` (for validation of translated data)."""
+    value = value or {}
+    return [code for code in LANGUAGE_CODES if not (value.get(code) or "").strip()]

@@ -1,0 +1,132 @@
+from django.contrib import messages
+from django.core.exceptions import ValidationError
+from django.shortcuts import redirect, render
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
+
+from kompass.organisations import services
+from kompass.organisations.forms import InviteForm, OrganisationForm, RoleForm
+from kompass.organisations.permissions import (
+    get_member_for_user,
+    get_organisation_for_user,
+    organisations_visible_to,
+    staff_required,
+)
+
+
+def _apply_errors(form, exc: ValidationError) -> None:
+    if hasattr(exc, "error_dict"):
+        for field, errors in exc.message_dict.items():
+            form.add_error(field if field in form.fields else None, errors)
+    else:
+        form.add_error(None, exc.messages)
+
+
+@staff_required("can_manage_organisations")
+def organisation_list(request):
+    organisations = organisations_visible_to(request.membership).order_by("country", "name")
+    return render(request, "organisations/list.html", {"organisations": organisations})
+
+
+@staff_required("can_manage_organisations")
+def organisation_create(request):
+    form = OrganisationForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        try:
+            organisation = services.create_organisation(by=request.user, **form.cleaned_data)
+        except ValidationError as exc:
+            _apply_errors(form, exc)
+        else:
+            messages.success(request, _("The organisation was created."))
+            return redirect(organisation)
+    return render(request, "organisations/form.html", {"form": form})
+
+
+@staff_required()
+def organisation_detail(request, code):
+    organisation = get_organisation_for_user(request.membership, code)
+    membership = request.membership
+    can_manage = membership.can_manage_organisations or (
+        membership.can_manage_members and membership.organisation_id == organisation.pk
+    )
+    members = organisation.memberships.select_related("user") if can_manage else None
+    return render(
+        request,
+        "organisations/detail.html",
+        {"organisation": organisation, "members": members, "can_manage": can_manage},
+    )
+
+
+@staff_required()
+def my_organisation(request):
+    return redirect(request.membership.organisation)
+
+
+@staff_required("can_manage_organisations")
+def organisation_edit(request, code):
+    organisation = get_organisation_for_user(request.membership, code, write=True)
+    form = OrganisationForm(request.POST or None, instance=organisation)
+    if request.method == "POST" and form.is_valid():
+        try:
+            services.update_organisation(
+                by=request.user,
+                organisation=organisation,
+                **{k: form.cleaned_data[k] for k in form.Meta.fields},
+            )
+        except ValidationError as exc:
+            _apply_errors(form, exc)
+        else:
+            messages.success(request, _("The organisation was saved."))
+            return redirect(organisation)
+    return render(request, "organisations/form.html", {"form": form, "organisation": organisation})
+
+
+@staff_required()
+def member_invite(request, code):
+    organisation = get_organisation_for_user(request.membership, code, write=True)
+    allow_coordinator = request.membership.can_manage_organisations and organisation.is_national_coordinator
+    form = InviteForm(request.POST or None, allow_coordinator=allow_coordinator)
+    if request.method == "POST" and form.is_valid():
+        try:
+            services.invite_member(by=request.membership, organisation=organisation, **form.cleaned_data)
+        except ValidationError as exc:
+            _apply_errors(form, exc)
+        else:
+            messages.success(request, _("The invitation was sent."))
+            return redirect(organisation)
+    return render(request, "organisations/invite.html", {"form": form, "organisation": organisation})
+
+
+@staff_required()
+def member_detail(request, code):
+    member = get_member_for_user(request.membership, code)
+    form = RoleForm(request.POST or None, initial={"role": member.role})
+    if request.method == "POST":
+        member = get_member_for_user(request.membership, code, write=True)
+        if form.is_valid():
+            try:
+                services.change_member_role(
+                    by=request.membership, member=member, role=form.cleaned_data["role"]
+                )
+            except ValidationError as exc:
+                _apply_errors(form, exc)
+            else:
+                messages.success(request, _("The role was changed."))
+                return redirect(member)
+    return render(request, "organisations/member.html", {"member": member, "form": form})
+
+
+@require_POST
+@staff_required()
+def member_set_active(request, code):
+    member = get_member_for_user(request.membership, code, write=True)
+    active = request.POST.get("active") == "1"
+    try:
+        services.set_member_active(by=request.membership, member=member, active=active)
+    except ValidationError as exc:
+        messages.error(request, " ".join(exc.messages))
+    else:
+        messages.success(
+            request, _("The member was reactivated.") if active else _("The member was deactivated.")
+        )
+    return redirect(member)

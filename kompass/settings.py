@@ -1,0 +1,209 @@
+"""Kompass settings: the one place for configuration, read from environment variables.
+
+Every variable is documented in docs/configuration.md.
+"""
+
+from pathlib import Path
+
+import dj_database_url
+from django.utils.translation import gettext_lazy as _
+
+from kompass.lib.env import env_bool, env_int, env_list, env_str
+
+BASE_DIR = Path(__file__).resolve().parent.parent
+VAR_DIR = Path(env_str("KOMPASS_VAR_DIR", str(BASE_DIR / "var")))
+
+DEBUG = env_bool("KOMPASS_DEBUG", False)
+# Demo mode seeds fictional data and prints known passwords; production refuses it.
+DEMO_MODE = env_bool("KOMPASS_DEMO", False)
+
+_DEV_SECRET = "kompass-insecure-development-key-never-use-in-production-0123456789"
+SECRET_KEY = env_str("KOMPASS_SECRET_KEY", _DEV_SECRET if (DEBUG or DEMO_MODE) else None)
+# Key for identity fields encrypted at rest (Fernet, urlsafe base64 of 32 bytes); several keys,
+# comma-separated, allow rotation: the first encrypts, all decrypt.
+FIELD_ENCRYPTION_KEYS = env_list(
+    "KOMPASS_FIELD_ENCRYPTION_KEYS",
+    ["ZGV2ZWxvcG1lbnQta2V5LW9ubHktMzItYnl0ZXMtISE="] if (DEBUG or DEMO_MODE) else None,
+)
+# Coalition secret for privacy-preserving record linkage (keyed Bloom filters).
+LINKAGE_SECRET = env_str("KOMPASS_LINKAGE_SECRET", "demo-coalition-secret" if (DEBUG or DEMO_MODE) else "")
+
+ALLOWED_HOSTS = env_list("KOMPASS_ALLOWED_HOSTS", ["127.0.0.1", "localhost", "testserver"])
+CSRF_TRUSTED_ORIGINS = env_list("KOMPASS_CSRF_TRUSTED_ORIGINS", [])
+SITE_URL = env_str("KOMPASS_SITE_URL", "http://127.0.0.1:8000")
+
+INSTALLED_APPS = [
+    "django.contrib.admin",
+    "django.contrib.auth",
+    "django.contrib.contenttypes",
+    "django.contrib.sessions",
+    "django.contrib.messages",
+    "whitenoise.runserver_nostatic",
+    "django.contrib.staticfiles",
+    "django_otp",
+    "django_otp.plugins.otp_totp",
+    "django_otp.plugins.otp_static",
+    "axes",
+    "kompass.core",
+    "kompass.accounts",
+    "kompass.organisations",
+    "kompass.audit",
+    "kompass.directory",
+    "kompass.screening",
+    "kompass.cases",
+    "kompass.referrals",
+    "kompass.journeys",
+    "kompass.stats",
+    "kompass.recruitment",
+    "kompass.training",
+    "kompass.api",
+    "kompass.demo",
+]
+
+MIDDLEWARE = [
+    "django.middleware.security.SecurityMiddleware",
+    "whitenoise.middleware.WhiteNoiseMiddleware",
+    "django.contrib.sessions.middleware.SessionMiddleware",
+    "django.middleware.locale.LocaleMiddleware",
+    "django.middleware.common.CommonMiddleware",
+    "django.middleware.csrf.CsrfViewMiddleware",
+    "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "django_otp.middleware.OTPMiddleware",
+    "kompass.audit.middleware.AuditContextMiddleware",
+    "kompass.organisations.middleware.MembershipMiddleware",
+    "django.contrib.messages.middleware.MessageMiddleware",
+    "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    "axes.middleware.AxesMiddleware",
+]
+
+ROOT_URLCONF = "kompass.urls"
+WSGI_APPLICATION = "kompass.wsgi.application"
+
+TEMPLATES = [
+    {
+        "BACKEND": "django.template.backends.django.DjangoTemplates",
+        "DIRS": [BASE_DIR / "templates"],
+        "APP_DIRS": True,
+        "OPTIONS": {
+            "context_processors": [
+                "django.template.context_processors.request",
+                "django.contrib.auth.context_processors.auth",
+                "django.contrib.messages.context_processors.messages",
+                "django.template.context_processors.i18n",
+                "kompass.core.context_processors.kompass",
+            ],
+        },
+    }
+]
+
+DATABASES = {
+    "default": dj_database_url.parse(
+        env_str("DATABASE_URL", f"sqlite:///{VAR_DIR / 'kompass.sqlite3'}"),
+        conn_max_age=env_int("KOMPASS_DB_CONN_MAX_AGE", 0),
+    )
+}
+if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
+    DATABASES["default"].setdefault("OPTIONS", {})["timeout"] = 20
+DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
+
+CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+if env_str("REDIS_URL", ""):
+    CACHES["default"] = {
+        "BACKEND": "django.core.cache.backends.redis.RedisCache",
+        "LOCATION": env_str("REDIS_URL"),
+    }
+
+# Accounts and login security.
+AUTH_USER_MODEL = "accounts.User"
+AUTHENTICATION_BACKENDS = ["axes.backends.AxesStandaloneBackend", "django.contrib.auth.backends.ModelBackend"]
+LOGIN_URL = "accounts:login"
+LOGIN_REDIRECT_URL = "core:dashboard"
+LOGOUT_REDIRECT_URL = "core:home"
+AUTH_PASSWORD_VALIDATORS = [
+    {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
+    {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator", "OPTIONS": {"min_length": 12}},
+    {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
+    {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
+]
+# Inactivity expiry: the cookie age is renewed on every request.
+SESSION_COOKIE_AGE = env_int("KOMPASS_SESSION_IDLE_MINUTES", 30) * 60
+SESSION_SAVE_EVERY_REQUEST = True
+SESSION_EXPIRE_AT_BROWSER_CLOSE = True
+AXES_FAILURE_LIMIT = env_int("KOMPASS_LOGIN_FAILURE_LIMIT", 5)
+AXES_COOLOFF_TIME = env_int("KOMPASS_LOGIN_COOLOFF_MINUTES", 30) / 60
+AXES_LOCKOUT_PARAMETERS = ["username", "ip_address"]
+AXES_RESET_ON_SUCCESS = True
+AXES_USERNAME_FORM_FIELD = "username"
+AXES_LOCKOUT_CALLABLE = "kompass.accounts.views.locked_out"
+AXES_VERBOSE = False
+OTP_TOTP_ISSUER = env_str("KOMPASS_OTP_ISSUER", "Kompass")
+OTP_TOTP_THROTTLE_FACTOR = 1
+
+# Internationalisation.
+LANGUAGE_CODE = "en"
+LANGUAGES = [
+    ("en", _("English")),
+    ("ro", _("Romanian")),
+    ("uk", _("Ukrainian")),
+    ("ru", _("Russian")),
+    ("sr-latn", _("Serbian (Latin)")),
+]
+LOCALE_PATHS = [BASE_DIR / "locale"]
+TIME_ZONE = env_str("KOMPASS_TIME_ZONE", "Europe/Bucharest")
+USE_I18N = True
+USE_TZ = True
+
+# Static and uploaded files.
+STATIC_URL = "/static/"
+STATIC_ROOT = VAR_DIR / "static"
+STATICFILES_DIRS = [BASE_DIR / "static"]
+# SQLite and collected static files live under var/; create it so a fresh checkout just runs.
+STATIC_ROOT.mkdir(parents=True, exist_ok=True)
+MEDIA_ROOT = Path(env_str("KOMPASS_MEDIA_ROOT", str(VAR_DIR / "media")))
+STORAGES = {
+    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    "staticfiles": {
+        "BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"
+        if DEBUG
+        else "whitenoise.storage.CompressedManifestStaticFilesStorage"
+    },
+}
+WHITENOISE_USE_FINDERS = DEBUG
+FILE_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
+DATA_UPLOAD_MAX_MEMORY_SIZE = 10 * 1024 * 1024
+
+# E-mail: the console in development and demo.
+EMAIL_BACKEND = env_str("KOMPASS_EMAIL_BACKEND", "django.core.mail.backends.console.EmailBackend")
+EMAIL_HOST = env_str("KOMPASS_EMAIL_HOST", "localhost")
+EMAIL_PORT = env_int("KOMPASS_EMAIL_PORT", 25)
+EMAIL_HOST_USER = env_str("KOMPASS_EMAIL_USER", "")
+EMAIL_HOST_PASSWORD = env_str("KOMPASS_EMAIL_PASSWORD", "")
+EMAIL_USE_TLS = env_bool("KOMPASS_EMAIL_TLS", False)
+DEFAULT_FROM_EMAIL = env_str("KOMPASS_FROM_EMAIL", "kompass@localhost")
+
+# Map tiles for the journey guide; empty means the map is not drawn (the text alternative stays).
+MAP_TILE_URL = env_str("KOMPASS_MAP_TILE_URL", "")
+MAP_TILE_ATTRIBUTION = env_str("KOMPASS_MAP_TILE_ATTRIBUTION", "")
+
+# Security headers. Production defaults; development over plain HTTP relaxes the cookie flags.
+_SECURE = not (DEBUG or DEMO_MODE) or env_bool("KOMPASS_FORCE_SECURE", False)
+SECURE_SSL_REDIRECT = env_bool("KOMPASS_SSL_REDIRECT", _SECURE)
+SECURE_PROXY_SSL_HEADER = (
+    ("HTTP_X_FORWARDED_PROTO", "https") if env_bool("KOMPASS_BEHIND_PROXY", False) else None
+)
+SESSION_COOKIE_SECURE = _SECURE
+CSRF_COOKIE_SECURE = _SECURE
+SESSION_COOKIE_HTTPONLY = True
+SECURE_HSTS_SECONDS = env_int("KOMPASS_HSTS_SECONDS", 31536000 if _SECURE else 0)
+SECURE_HSTS_INCLUDE_SUBDOMAINS = _SECURE
+SECURE_HSTS_PRELOAD = _SECURE
+SECURE_CONTENT_TYPE_NOSNIFF = True
+SECURE_REFERRER_POLICY = "same-origin"
+X_FRAME_OPTIONS = "DENY"
+
+LOGGING = {
+    "version": 1,
+    "disable_existing_loggers": False,
+    "handlers": {"console": {"class": "logging.StreamHandler"}},
+    "root": {"handlers": ["console"], "level": env_str("KOMPASS_LOG_LEVEL", "WARNING")},
+}

@@ -1,0 +1,3 @@
+app_name = "stats_api"
+
+urlpatterns: list = []

@@ -1,0 +1,37 @@
+from django.conf import settings
+from django.conf.urls.i18n import i18n_patterns
+from django.contrib import admin
+from django.urls import include, path
+from django.views.generic import RedirectView
+from django.views.i18n import JavaScriptCatalog, set_language
+from django_otp.admin import OTPAdminSite
+
+# The admin demands a verified second factor, like every other staff page.
+admin.site.__class__ = OTPAdminSite
+admin.site.site_header = "Kompass"
+
+DOMAIN_APPS = ["directory", "screening", "cases", "referrals", "journeys", "stats", "recruitment", "training"]
+
+urlpatterns = [
+    path("i18n/setlang/", set_language, name="set_language"),
+    path("api/v1/", include("kompass.api.urls")),
+]
+
+urlpatterns += i18n_patterns(
+    path("", include("kompass.core.urls")),
+    path("accounts/", include("kompass.accounts.urls")),
+    path("organisations/", include("kompass.organisations.urls")),
+    path("audit/", include("kompass.audit.urls")),
+    path("admin/login/", RedirectView.as_view(pattern_name="accounts:login", query_string=True)),
+    path("admin/", admin.site.urls),
+    path("jsi18n/", JavaScriptCatalog.as_view(), name="javascript-catalog"),
+    *[path(f"{app}/", include(f"kompass.{app}.urls")) for app in DOMAIN_APPS],
+    prefix_default_language=False,
+)
+
+handler404 = "kompass.core.views.not_found"
+handler403 = "kompass.core.views.forbidden"
+handler500 = "kompass.core.views.server_error"
+
+if settings.DEBUG:
+    urlpatterns += [path("favicon.ico", RedirectView.as_view(url=settings.STATIC_URL + "img/favicon.svg"))]
