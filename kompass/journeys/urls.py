@@ -1,3 +1,10 @@
+from django.urls import path
+
+from kompass.journeys import views
+
 app_name = "journeys"
 
-urlpatterns: list = []
+urlpatterns = [
+    path("", views.start, name="start"),
+    path("plan/", views.plan, name="plan"),
+]

@@ -1,0 +1,276 @@
+"""Places: resolve city names typed in any of the five languages and scripts to coordinates.
+
+The gazetteer is a compact extract of GeoNames cities ≥ 5,000 inhabitants (data/places.csv.gz, 37
+countries of the routes, CC-BY 4.0) with one name form per city. We find other spellings by
+folding diacritics, by transliterating Cyrillic (Ukrainian, Russian and Serbian schemes), by a loose
+"skeleton" of the Latin spelling (Kharkiv ≈ Harkiv, Vinnytsia ≈ Vinnytsya) and by a curated table of
+exonyms and border villages (data/exonyms.py). Misspellings get suggestions (rapidfuzz), never a guess.
+"""
+
+from __future__ import annotations
+
+import csv
+import gzip
+import math
+import re
+import unicodedata
+from collections import defaultdict
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+
+from rapidfuzz import fuzz, process
+from unidecode import unidecode
+
+from kompass.directory.geo import haversine_km
+
+DATA_DIR = Path(__file__).resolve().parent / "data"
+CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+
+UK_TRANSLIT = {
+    "а": "a", "б": "b", "в": "v", "г": "h", "ґ": "g", "д": "d", "е": "e", "є": "ie", "ж": "zh",
+    "з": "z", "и": "y", "і": "i", "ї": "i", "й": "i", "к": "k", "л": "l", "м": "m", "н": "n",
+    "о": "o", "п": "p", "р": "r", "с": "s", "т": "t", "у": "u", "ф": "f", "х": "kh", "ц": "ts",
+    "ч": "ch", "ш": "sh", "щ": "shch", "ь": "", "ю": "iu", "я": "ia", "'": "", "’": "", "ʼ": "",
+    "ы": "y", "э": "e", "ё": "e", "ъ": "",
+}  # fmt: skip
+UK_INITIAL = {"є": "ye", "ї": "yi", "й": "y", "ю": "yu", "я": "ya"}
+RU_TRANSLIT = {
+    "а": "a", "б": "b", "в": "v", "г": "g", "д": "d", "е": "e", "ё": "e", "ж": "zh", "з": "z",
+    "и": "i", "й": "y", "к": "k", "л": "l", "м": "m", "н": "n", "о": "o", "п": "p", "р": "r",
+    "с": "s", "т": "t", "у": "u", "ф": "f", "х": "kh", "ц": "ts", "ч": "ch", "ш": "sh",
+    "щ": "shch", "ъ": "", "ы": "y", "ь": "", "э": "e", "ю": "yu", "я": "ya", "і": "i", "ї": "yi",
+    "є": "ye", "ґ": "g", "'": "", "’": "",
+}  # fmt: skip
+SR_TRANSLIT = {
+    "а": "a", "б": "b", "в": "v", "г": "g", "д": "d", "ђ": "đ", "е": "e", "ж": "ž", "з": "z",
+    "и": "i", "ј": "j", "к": "k", "л": "l", "љ": "lj", "м": "m", "н": "n", "њ": "nj", "о": "o",
+    "п": "p", "р": "r", "с": "s", "т": "t", "ћ": "ć", "у": "u", "ф": "f", "х": "h", "ц": "c",
+    "ч": "č", "џ": "dž", "ш": "š",
+}  # fmt: skip
+
+
+def fold(text: str) -> str:
+    """Lower case, no diacritics, words separated by one space. Cyrillic stays Cyrillic."""
+    text = unicodedata.normalize("NFC", text).lower().replace("ё", "е")
+    out = []
+    for ch in text:
+        if CYRILLIC.match(ch):
+            out.append(ch)
+        elif ch.isalnum():
+            out.append(unidecode(ch).lower())
+        else:
+            out.append(" ")
+    return " ".join("".join(out).split())
+
+
+def transliterations(text: str) -> set[str]:
+    """Latin spellings of a Cyrillic name by the Ukrainian, Russian and Serbian schemes."""
+    text = unicodedata.normalize("NFC", text).lower()
+    results = set()
+    for table, initial in ((UK_TRANSLIT, UK_INITIAL), (RU_TRANSLIT, {}), (SR_TRANSLIT, {})):
+        out, previous = [], " "
+        for ch in text:
+            if ch in initial and not previous.isalpha():
+                out.append(initial[ch])
+            elif ch in table:
+                out.append(table[ch])
+            else:
+                out.append(ch)
+            previous = ch
+        results.add(fold(unidecode("".join(out)) if table is SR_TRANSLIT else "".join(out)))
+    return results
+
+
+_SKELETON_RULES = [
+    ("shch", "sc"), ("sch", "s"), ("kh", "h"), ("zh", "z"), ("ts", "c"), ("tz", "c"), ("ch", "c"),
+    ("sh", "s"), ("sz", "s"), ("cz", "c"), ("ck", "k"), ("ph", "f"), ("w", "v"), ("x", "ks"),
+    ("q", "k"), ("y", "i"), ("j", "i"), ("g", "h"), ("ie", "e"), ("ia", "a"), ("io", "o"),
+    ("iu", "u"), ("ii", "i"),
+]  # fmt: skip
+
+
+def skeleton(folded_latin: str) -> str:
+    """A loose key under which transliteration variants of one name coincide."""
+    text = folded_latin.replace(" ", "")
+    for old, new in _SKELETON_RULES:
+        text = text.replace(old, new)
+    return re.sub(r"(.)\1+", r"\1", text)
+
+
+@dataclass
+class Place:
+    id: str
+    name: str
+    country: str
+    lat: float
+    lon: float
+    population: int = 0
+    names: dict[str, str] = field(default_factory=dict)
+
+    def display_name(self, language: str | None = None) -> str:
+        if language:
+            for code in (language, language.split("-")[0]):
+                if self.names.get(code):
+                    return self.names[code]
+        return self.names.get("en") or self.name
+
+    def to_dict(self, language: str | None = None) -> dict:
+        return {
+            "name": self.display_name(language),
+            "country": self.country,
+            "lat": self.lat,
+            "lon": self.lon,
+        }
+
+
+class PlaceNotFound(LookupError):
+    def __init__(self, query: str, suggestions: list[Place]):
+        super().__init__(query)
+        self.query = query
+        self.suggestions = suggestions
+
+
+class Gazetteer:
+    """The places and their name indexes, loaded once per process."""
+
+    GRID_DEG = 0.5
+
+    def __init__(self, places: list[Place]):
+        self.places = places
+        self.exact: dict[str, list[Place]] = defaultdict(list)
+        self.loose: dict[str, list[Place]] = defaultdict(list)
+        self.grid: dict[tuple[int, int], list[Place]] = defaultdict(list)
+        for place in places:
+            for name in {place.name, *place.names.values(), *getattr(place, "_aliases", ())}:
+                self._index(name, place)
+            self.grid[self._cell(place.lat, place.lon)].append(place)
+        for bucket in (*self.exact.values(), *self.loose.values()):
+            bucket.sort(key=lambda p: -p.population)
+        self.fuzzy_keys = list(self.exact)
+
+    def _index(self, name: str, place: Place) -> None:
+        key = fold(name)
+        if not key:
+            return
+        if place not in self.exact[key]:
+            self.exact[key].append(place)
+        latin = [key] if not CYRILLIC.search(key) else sorted(transliterations(name))
+        for variant in latin:
+            loose = skeleton(variant)
+            if place not in self.loose[loose]:
+                self.loose[loose].append(place)
+
+    def _cell(self, lat: float, lon: float) -> tuple[int, int]:
+        return (math.floor(lat / self.GRID_DEG), math.floor(lon / self.GRID_DEG))
+
+    def candidates(self, query: str, country: str | None = None) -> list[Place]:
+        key = fold(query)
+        if not key:
+            return []
+        keys = [key]
+        if CYRILLIC.search(key):
+            keys += sorted(transliterations(query))
+        found: list[Place] = []
+        for k in keys:
+            found += [p for p in self.exact.get(k, []) if p not in found]
+        if not found:
+            for k in keys:
+                if not CYRILLIC.search(k):
+                    found += [p for p in self.loose.get(skeleton(k), []) if p not in found]
+        if country:
+            found = [p for p in found if p.country == country.upper()]
+        # Curated places first (they carry names per language), then the most populous.
+        return sorted(found, key=lambda p: (not p.names, -p.population))
+
+    def resolve(self, query: str, country: str | None = None) -> Place:
+        found = self.candidates(query, country)
+        if found:
+            return found[0]
+        raise PlaceNotFound(query, self.suggest(query, country))
+
+    def suggest(self, query: str, country: str | None = None, limit: int = 5) -> list[Place]:
+        key = fold(query)
+        if not key:
+            return []
+        queries = [key]
+        if CYRILLIC.search(key):
+            queries += sorted(transliterations(query))
+        scored: dict[str, tuple[float, Place]] = {}
+        for q in queries:
+            for match_key, score, _i in process.extract(q, self.fuzzy_keys, scorer=fuzz.ratio, limit=25):
+                if score < 60:
+                    continue
+                for place in self.exact[match_key]:
+                    if country and place.country != country.upper():
+                        continue
+                    bonus = 5 if place.names else 0
+                    value = score + bonus + min(5.0, math.log10(place.population + 1))
+                    if place.id not in scored or scored[place.id][0] < value:
+                        scored[place.id] = (value, place)
+        ranked = sorted(scored.values(), key=lambda item: -item[0])
+        return [place for _v, place in ranked[:limit]]
+
+    def nearest(self, lat: float, lon: float, max_km: float = 60.0) -> Place | None:
+        """The nearest place within max_km (cells of half a degree are searched outwards)."""
+        ci, cj = self._cell(lat, lon)
+        reach = int(max_km / (111.0 * self.GRID_DEG * max(0.2, math.cos(math.radians(lat))))) + 1
+        best, best_km = None, max_km
+        for i in range(ci - reach, ci + reach + 1):
+            for j in range(cj - reach, cj + reach + 1):
+                for place in self.grid.get((i, j), ()):
+                    d = haversine_km(lat, lon, place.lat, place.lon)
+                    if d < best_km:
+                        best, best_km = place, d
+        return best
+
+
+def _load_places() -> list[Place]:
+    from kompass.directory.data.exonyms import PLACES as CURATED
+
+    places: dict[tuple[str, str], Place] = {}
+    with gzip.open(DATA_DIR / "places.csv.gz", "rt", encoding="utf-8") as fh:
+        for row in csv.DictReader(fh):
+            place = Place(
+                id=row["geonameid"],
+                name=row["name"],
+                country=row["country"],
+                lat=float(row["lat"]),
+                lon=float(row["lon"]),
+                population=int(row["population"] or 0),
+            )
+            places.setdefault((place.country, place.name), place)
+    result = list(places.values())
+    for country, gazetteer_name, lat, lon, names, aliases in CURATED:
+        if gazetteer_name:
+            place = places[(country, gazetteer_name)]
+        else:
+            place = Place(id=f"x-{fold(names['en']).replace(' ', '-')}", name=names["en"], country=country,
+                          lat=lat, lon=lon, population=1000)  # fmt: skip
+            result.append(place)
+        place.names = dict(names)
+        place._aliases = tuple(aliases)  # type: ignore[attr-defined]
+    return result
+
+
+@cache
+def gazetteer() -> Gazetteer:
+    return Gazetteer(_load_places())
+
+
+def resolve_place(query: str, country: str | None = None) -> Place:
+    """The place a person means by `query` (optionally within a country); PlaceNotFound with suggestions."""
+    return gazetteer().resolve(query, country)
+
+
+def point_place(lat: float, lon: float) -> Place:
+    """A map point as a place: named after the nearest town, with that town's country."""
+    near = gazetteer().nearest(lat, lon)
+    if near is None:
+        return Place(id=f"pt-{lat:.4f},{lon:.4f}", name=f"{lat:.4f}, {lon:.4f}", country="", lat=lat, lon=lon)
+    names = {
+        code: f"{near.display_name(code)} ({lat:.4f}, {lon:.4f})"
+        for code in ("en", "ro", "uk", "ru", "sr-latn")
+    }
+    return Place(id=f"pt-{lat:.4f},{lon:.4f}", name=names["en"], country=near.country, lat=lat, lon=lon,
+                 names=names)  # fmt: skip

@@ -1,0 +1,229 @@
+"""The safety plan: support points within a corridor of the route, in travel order, and the numbers
+to call in every country crossed. Nothing here is stored: a plan is a pure function of its request.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+from functools import reduce
+from operator import or_
+
+from django.core import signing
+from django.db.models import Q
+
+from kompass.directory.geo import Route
+from kompass.directory.models import Entry, Hotline
+from kompass.directory.places import Place, gazetteer
+from kompass.lib.i18n import translated
+
+TOKEN_SALT = "kompass.journeys.plan"
+DEFAULT_CORRIDOR_KM = 25.0
+MAX_CORRIDOR_KM = 200.0
+MAX_WAYPOINTS = 12
+COUNTRY_SAMPLE_KM = 5.0
+
+
+@dataclass
+class PlanRequest:
+    """What a person asks for. Only this goes into the plan's URL token."""
+
+    waypoints: list[Place]
+    corridor_km: float = DEFAULT_CORRIDOR_KM
+    services: list[str] = field(default_factory=list)
+    language: str = "en"
+    # Context of the safety plan page (not used by the API's search).
+    start_date: str = ""
+    end_date: str = ""
+    with_children: bool = False
+    needs: list[str] = field(default_factory=list)
+    languages: list[str] = field(default_factory=list)
+
+    def to_token(self) -> str:
+        data = {
+            "w": [
+                [p.display_name(self.language), p.country, round(p.lat, 5), round(p.lon, 5)]
+                for p in self.waypoints
+            ],
+            "c": self.corridor_km,
+            "s": self.services,
+            "l": self.language,
+            "d": [self.start_date, self.end_date],
+            "k": int(self.with_children),
+            "n": self.needs,
+            "g": self.languages,
+        }
+        return signing.dumps(data, salt=TOKEN_SALT, compress=True)
+
+    @classmethod
+    def from_token(cls, token: str) -> PlanRequest:
+        """Raises signing.BadSignature on a tampered or broken token."""
+        data = signing.loads(token, salt=TOKEN_SALT)
+        waypoints = [
+            Place(id=f"t{i}", name=name, country=country, lat=float(lat), lon=float(lon), names={})
+            for i, (name, country, lat, lon) in enumerate(data["w"])
+        ]
+        start, end = (data.get("d") or ["", ""])[:2]
+        return cls(
+            waypoints=waypoints,
+            corridor_km=float(data.get("c", DEFAULT_CORRIDOR_KM)),
+            services=list(data.get("s", [])),
+            language=data.get("l", "en"),
+            start_date=start or "",
+            end_date=end or "",
+            with_children=bool(data.get("k")),
+            needs=list(data.get("n", [])),
+            languages=list(data.get("g", [])),
+        )
+
+
+@dataclass
+class PlannedPoint:
+    entry: Entry
+    route_km: float
+    off_route_km: float
+    leg: int
+
+    def to_dict(self) -> dict:
+        e = self.entry
+        contacts = e.contacts()
+        if e.hours:
+            contacts["hours"] = e.hours
+        return {
+            "id": str(e.code),
+            "name": e.name,
+            "organisation": e.organisation.name,
+            "kind": e.kind,
+            "services": e.service_list,
+            "lat": e.lat,
+            "lon": e.lon,
+            "country": e.country,
+            "city": e.city,
+            "languages": e.language_list,
+            "route_km": round(self.route_km, 2),
+            "off_route_km": round(self.off_route_km, 2),
+            "contacts": contacts,
+        }
+
+
+@dataclass
+class Plan:
+    request: PlanRequest
+    route: Route
+    points: list[PlannedPoint]
+    countries: list[str]
+    hotlines: list[tuple[str, Hotline]]  # (country crossed, hotline)
+
+    def hotlines_by_country(self) -> list[tuple[str, list[Hotline]]]:
+        grouped: dict[str, list[Hotline]] = {}
+        for country, hotline in self.hotlines:
+            grouped.setdefault(country, []).append(hotline)
+        return list(grouped.items())
+
+    def points_by_leg(self) -> list[tuple[int, list[PlannedPoint]]]:
+        grouped: dict[int, list[PlannedPoint]] = {i: [] for i in range(len(self.request.waypoints) - 1)}
+        for point in self.points:
+            grouped[point.leg].append(point)
+        return list(grouped.items())
+
+    def to_dict(self, plan_url: str) -> dict:
+        language = self.request.language
+        return {
+            "waypoints": [p.to_dict(language) for p in self.request.waypoints],
+            "route_km": round(self.route.length_km, 2),
+            "countries": self.countries,
+            "support_points": [p.to_dict() for p in self.points],
+            "hotlines": [
+                {
+                    "country": country,
+                    "number": h.number,
+                    "name": translated(h.name, language),
+                    "purpose": h.purpose,
+                    "source": h.source,
+                    "last_verified": h.last_verified.isoformat(),
+                }
+                for country, h in self.hotlines
+            ],
+            "plan_url": plan_url,
+        }
+
+
+def corridor_entries(route: Route, corridor_km: float):
+    """Published, current entries inside the route's bounding boxes: the database does the spatial cut."""
+    boxes = route.bounding_boxes(corridor_km)
+    box_q = reduce(
+        or_,
+        (Q(lat__gte=a, lat__lte=b, lon__gte=c, lon__lte=d) for a, b, c, d in _merge_boxes(boxes)),
+    )
+    return (
+        Entry.objects.current()
+        .filter(lat__isnull=False)
+        .filter(box_q)
+        .select_related("organisation")
+        .prefetch_related("services")
+    )
+
+
+def _merge_boxes(boxes: list[tuple[float, float, float, float]], limit: int = 60):
+    """Keep the SQL short on very long routes by merging neighbouring boxes pairwise."""
+    while len(boxes) > limit:
+        merged = []
+        for i in range(0, len(boxes), 2):
+            pair = boxes[i : i + 2]
+            merged.append(
+                (
+                    min(b[0] for b in pair),
+                    max(b[1] for b in pair),
+                    min(b[2] for b in pair),
+                    max(b[3] for b in pair),
+                )
+            )
+        boxes = merged
+    return boxes
+
+
+def build_plan(request: PlanRequest) -> Plan:
+    route = Route([(p.lat, p.lon) for p in request.waypoints])
+    wanted = set(request.services)
+    points = []
+    for entry in corridor_entries(route, request.corridor_km):
+        position = route.position(entry.lat, entry.lon)
+        if position.off_route_km > request.corridor_km:
+            continue
+        if wanted and not wanted.intersection(entry.service_list):
+            continue
+        points.append(PlannedPoint(entry, position.route_km, position.off_route_km, position.leg))
+    points.sort(key=lambda p: (p.route_km, p.off_route_km, p.entry.name))
+    countries = countries_crossed(route, request.waypoints)
+    hotlines = [(country, h) for country in countries for h in Hotline.objects.for_country(country)]
+    return Plan(request=request, route=route, points=points, countries=countries, hotlines=hotlines)
+
+
+def countries_crossed(route: Route, waypoints: list[Place]) -> list[str]:
+    """Countries in travel order: the waypoints' own, and those the route passes through on the way.
+
+    Along the route, a sample every 5 km takes the country of the nearest town; a country seen only
+    at one isolated sample (a town just across a border) is not counted.
+    """
+    g = gazetteer()
+    seq: list[tuple[float, str]] = []
+    for i, p in enumerate(waypoints):
+        if p.country:
+            seq.append((route.start_km[i] if i < len(route.start_km) else route.length_km, p.country))
+    runs: list[tuple[float, str, int]] = []
+    for lat, lon, km in route.samples(COUNTRY_SAMPLE_KM):
+        near = g.nearest(lat, lon, max_km=40)
+        if near is None:
+            continue
+        if runs and runs[-1][1] == near.country:
+            runs[-1] = (runs[-1][0], near.country, runs[-1][2] + 1)
+        else:
+            runs.append((km, near.country, 1))
+    seq += [(km, country) for km, country, count in runs if count >= 2]
+    seq.sort(key=lambda item: item[0])
+    return list(dict.fromkeys(country for _km, country in seq))
+
+
+def bounding_radius_km(lat: float, corridor_km: float) -> tuple[float, float]:
+    """Degrees of latitude and longitude that a distance covers at a latitude (for map zoom)."""
+    return corridor_km / 111.0, corridor_km / (111.32 * max(0.01, math.cos(math.radians(lat))))
