@@ -1,0 +1,75 @@
+# Kompass — the two commands of the README are `make run` and `make test`.
+SHELL := /bin/bash
+PYTHON ?= python3
+UV := $(PYTHON) -m uv
+UV_VERSION := 0.13.8
+VENV := .venv
+PY := $(VENV)/bin/python
+MANAGE := $(PY) manage.py
+APPS := core accounts organisations audit api demo directory screening cases referrals journeys stats recruitment training
+# Apps with their own message catalogue (kompass/<app>/locale); the rest share locale/.
+CATALOGUE_APPS := directory screening cases referrals journeys stats recruitment training
+LANGS := -l ro -l uk -l ru -l sr_Latn
+SYSTEM_PACKAGES := chromium gettext nginx-light wrk fonts-dejavu-core fonts-noto-core poppler-utils libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz-subset0
+DEMO_ENV := KOMPASS_DEMO=1
+
+.PHONY: run test build deps system-deps python-deps messages compilemessages lint format bench demo clean ci-postgres
+
+## make run: build everything, migrate SQLite, load the demo once, serve http://127.0.0.1:8000
+run: build
+	$(DEMO_ENV) $(MANAGE) migrate --no-input -v0
+	$(DEMO_ENV) $(MANAGE) seed_demo
+	$(DEMO_ENV) $(MANAGE) runserver 127.0.0.1:8000
+
+## make test: build everything, lint, and run the whole suite (browser tests included)
+test: build lint
+	$(VENV)/bin/pytest -n 2 -p no:cacheprovider
+
+build: deps compilemessages
+	KOMPASS_DEBUG=0 $(DEMO_ENV) $(MANAGE) collectstatic --no-input -v0
+
+deps: system-deps python-deps
+
+# Debian packages: the browser for browser tests, gettext, fonts for PDFs, nginx and wrk for benchmarks.
+system-deps:
+	@missing=""; for p in $(SYSTEM_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
+	if [ -n "$$missing" ]; then \
+	  echo "Installing Debian packages:$$missing"; \
+	  SUDO=""; [ "$$(id -u)" = 0 ] || SUDO=sudo; \
+	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq --no-install-recommends $$missing >/dev/null; \
+	fi
+
+python-deps:
+	@$(UV) --version >/dev/null 2>&1 || $(PYTHON) -m pip install --quiet --disable-pip-version-check "uv==$(UV_VERSION)"
+	@$(UV) sync --frozen --quiet
+
+compilemessages:
+	@$(MANAGE) compilemessages -v0 --ignore '.venv' --ignore 'node_modules' --ignore 'var'
+
+## make messages: extract strings into every catalogue (then translate the new entries)
+messages:
+	$(MANAGE) makemessages $(LANGS) --no-location --ignore '.venv/*' --ignore 'node_modules/*' --ignore 'var/*' \
+	  --ignore 'bench/*' $(foreach app,$(CATALOGUE_APPS),--ignore 'kompass/$(app)/*')
+	for app in $(CATALOGUE_APPS); do (cd kompass/$$app && $(CURDIR)/$(PY) $(CURDIR)/manage.py makemessages $(LANGS) --no-location); done
+
+lint:
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
+
+format:
+	$(VENV)/bin/ruff format .
+	$(VENV)/bin/ruff check --fix .
+
+## make bench: every benchmark in bench/, each printing its figures and ratios
+bench: build
+	@for script in bench/bench_*.py; do echo "=== $$script"; $(PY) $$script || exit 1; done
+
+ci-postgres: build
+	DATABASE_URL=$${DATABASE_URL:-postgres://postgres@127.0.0.1:5432/postgres} $(VENV)/bin/pytest -n 2 -p no:cacheprovider
+
+clean:
+	rm -rf var/static var/screenshots
+
+## make demo-code: the current second-factor code of the demo accounts
+demo-code:
+	@$(DEMO_ENV) $(MANAGE) demo_code

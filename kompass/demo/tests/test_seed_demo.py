@@ -1,0 +1,32 @@
+import pytest
+from django.core.management import CommandError, call_command
+
+from kompass.accounts.models import User
+from kompass.demo.coalition import COORDINATOR_NAME, DEMO_PASSWORD, USERS
+from kompass.organisations.models import Membership, Organisation
+
+
+@pytest.mark.django_db
+def test_production_settings_refuse_to_seed(settings):
+    settings.DEMO_MODE = False
+    with pytest.raises(CommandError, match="KOMPASS_DEMO"):
+        call_command("seed_demo")
+    assert not Organisation.objects.exists()
+
+
+@pytest.mark.django_db(transaction=True)
+@pytest.mark.slow
+def test_seed_creates_coalition_once_with_every_role(settings, capsys):
+    settings.DEMO_MODE = True
+    call_command("seed_demo")
+    first = capsys.readouterr().out
+    assert Organisation.objects.count() == 23
+    assert set(Organisation.objects.values_list("country", flat=True)) == {"RO", "MD", "RS"}
+    assert Organisation.objects.get(is_national_coordinator=True).name == COORDINATOR_NAME
+    assert set(Membership.objects.values_list("role", flat=True)) == set(Membership.Role.values)
+    user = User.objects.get(email=USERS[0][0])
+    assert user.check_password(DEMO_PASSWORD) and user.totpdevice_set.filter(confirmed=True).exists()
+    assert DEMO_PASSWORD in first and "TOTP" in first
+    call_command("seed_demo")
+    assert "already loaded" in capsys.readouterr().out
+    assert Organisation.objects.count() == 23 and User.objects.count() == len(USERS)
