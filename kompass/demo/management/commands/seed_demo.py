@@ -53,9 +53,9 @@ class Command(BaseCommand):
     def _print_accounts(self) -> None:
         secret = demo_totp_base32()
         self.stdout.write("")
-        self.stdout.write("Demo accounts (password for all: %s)" % DEMO_PASSWORD)
+        self.stdout.write(f"Demo accounts (password for all: {DEMO_PASSWORD})")
         for email, name, _index, role in USERS:
             self.stdout.write(f"  {role:<12} {email:<36} {name}")
         self.stdout.write(f"Second factor (TOTP) secret for all demo accounts: {secret}")
-        self.stdout.write("  current code: `make demo-code`  (or: oathtool --totp -b %s)" % secret)
+        self.stdout.write(f"  current code: `make demo-code`  (or: oathtool --totp -b {secret})")
         self.stdout.write("Open http://127.0.0.1:8000/")
