@@ -79,17 +79,17 @@ class Referral(models.Model):
         verbose_name=_("to"),
     )
     consent = models.ForeignKey(
-        "cases.Consent", null=True, on_delete=models.PROTECT, related_name="referrals"
+        "cases.Consent", null=True, blank=True, on_delete=models.PROTECT, related_name="referrals"
     )
     status = models.CharField(_("status"), max_length=10, choices=Status.choices, default=Status.PENDING)
     message = models.TextField(_("message to the receiving organisation"), blank=True)
     response_note = models.TextField(_("response"), blank=True)
     created_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+"
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
     )
     created_at = models.DateTimeField(default=timezone.now)
     responded_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+"
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
     )
     responded_at = models.DateTimeField(null=True, blank=True)
     completed_at = models.DateTimeField(null=True, blank=True)

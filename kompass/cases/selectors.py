@@ -1,0 +1,89 @@
+"""Read-only queries for work lists and dashboards. Each runs a fixed number of queries."""
+
+import datetime
+
+from django.db.models import Count, Q
+from django.utils import timezone
+
+from kompass.cases.codes import Stage
+from kompass.cases.models import Case, Task
+from kompass.referrals.models import Referral, Status
+
+
+def open_cases_by_stage(organisation_id: int) -> list[tuple[str, str, int]]:
+    counts = dict(
+        Case.objects.filter(owner_id=organisation_id)
+        .exclude(stage=Stage.CLOSED)
+        .values_list("stage")
+        .annotate(n=Count("id"))
+        .values_list("stage", "n")
+    )
+    return [
+        (stage, Stage(stage).label, counts.get(stage, 0)) for stage in Stage.values if stage != Stage.CLOSED
+    ]
+
+
+def pending_referrals(organisation_id: int, *, limit: int = 5) -> dict:
+    qs = Referral.objects.filter(status=Status.PENDING).select_related(
+        "case", "from_organisation", "to_organisation"
+    )
+    incoming = qs.filter(to_organisation_id=organisation_id)
+    outgoing = qs.filter(from_organisation_id=organisation_id)
+    counts = Referral.objects.filter(status=Status.PENDING).aggregate(
+        incoming=Count("id", filter=Q(to_organisation_id=organisation_id)),
+        outgoing=Count("id", filter=Q(from_organisation_id=organisation_id)),
+    )
+    return {
+        "incoming": list(incoming[:limit]),
+        "outgoing": list(outgoing[:limit]),
+        "incoming_count": counts["incoming"],
+        "outgoing_count": counts["outgoing"],
+    }
+
+
+def overdue_tasks(organisation_id: int, *, today: datetime.date | None = None):
+    return (
+        Task.objects.overdue(today)
+        .filter(case__owner_id=organisation_id)
+        .select_related("case", "assigned_to")
+        .order_by("due_on", "id")
+    )
+
+
+def counts_by_organisation() -> list[dict]:
+    """The coordinator's view: numbers per organisation, never case contents."""
+    from kompass.organisations.models import Organisation
+
+    open_cases = Count("cases", filter=~Q(cases__stage=Stage.CLOSED), distinct=True)
+    rows = (
+        Organisation.objects.filter(is_active=True)
+        .annotate(
+            open_cases=open_cases,
+            pending_in=Count(
+                "referrals_received", filter=Q(referrals_received__status=Status.PENDING), distinct=True
+            ),
+        )
+        .values("name", "open_cases", "pending_in")
+        .order_by("name")
+    )
+    return list(rows)
+
+
+def dashboard(membership, *, today: datetime.date | None = None) -> dict:
+    """Everything the per-organisation dashboard shows, for what the role may use."""
+    today = today or timezone.localdate()
+    data: dict = {"membership": membership}
+    if membership is None:
+        return data
+    org = membership.organisation_id
+    if membership.can_view_cases:
+        data["stages"] = open_cases_by_stage(org)
+        data["open_total"] = sum(n for _, _, n in data["stages"])
+        overdue = overdue_tasks(org, today=today)
+        data["overdue"] = list(overdue[:5])
+        data["overdue_count"] = overdue.count()
+    if membership.can_view_cases or membership.is_coordinator:
+        data["referrals"] = pending_referrals(org)
+    if membership.is_coordinator:
+        data["by_organisation"] = counts_by_organisation()
+    return data

@@ -1,0 +1,553 @@
+"""Use cases that change case data. Views, the API, commands and tests all call these.
+
+Each service validates, saves, and records one audit event; none logs case contents.
+"""
+
+import csv
+import datetime
+import io
+from typing import Any
+
+from django.conf import settings
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.db import IntegrityError, transaction
+from django.db.models import F, Max
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from kompass.audit.services import record_access, record_event
+from kompass.cases.codes import STAGE_TRANSITIONS, Platform, Stage
+from kompass.cases.models import (
+    AssistancePlan,
+    Attachment,
+    Case,
+    CaseIdentity,
+    CaseNote,
+    CaseRecruitmentPlatform,
+    Consent,
+    NeedsAssessment,
+    PlanGoal,
+    Proceeding,
+    ServiceDelivery,
+    StageChange,
+    Task,
+)
+
+# Attributes of a case that services may set (the rest is managed: code, reference, version…).
+CASE_FIELDS = (
+    "assigned_to", "identified_on", "identifying_sector", "country", "region", "sex", "birth_year",
+    "age_at_identification", "citizenship", "country_of_exploitation", "is_sexual_exploitation",
+    "is_forced_labour", "is_other_exploitation", "labour_agriculture", "labour_construction",
+    "labour_domestic_work", "labour_hospitality", "sex_prostitution", "sex_pornography",
+    "means_debt_bondage", "means_threats", "means_abuse", "means_false_promises", "means_drugs_alcohol",
+    "means_deny_basic_needs", "means_excessive_hours", "means_withhold_docs", "recruiter_relation",
+    "trafficking_months", "recruitment_method", "trafficking_status", "deciding_body",
+    "reflection_start", "reflection_end",
+)  # fmt: skip
+
+
+class ConcurrentEditError(Exception):
+    """Someone else saved the case since this edit started."""
+
+    def __init__(self, case: Case):
+        super().__init__(_("Someone else saved this case while you were editing it."))
+        self.case = case
+
+
+class TransitionNotAllowed(ValidationError):
+    pass
+
+
+def retention_days() -> int:
+    return int(getattr(settings, "KOMPASS_CASE_RETENTION_DAYS", 365 * 5))
+
+
+def next_reference(year: int) -> str:
+    prefix = f"KMP-{year}-"
+    last = Case.objects.filter(reference__startswith=prefix).aggregate(m=Max("reference"))["m"]
+    number = int(last.rsplit("-", 1)[1]) + 1 if last else 1
+    return f"{prefix}{number:05d}"
+
+
+def _validate_platforms(platforms) -> list[str]:
+    platforms = sorted(set(platforms or []))
+    unknown = [p for p in platforms if p not in Platform.values]
+    if unknown:
+        raise ValidationError(
+            {"platforms": [_("Unknown platform: %(code)s") % {"code": code} for code in unknown]}
+        )
+    return platforms
+
+
+def _set_platforms(case: Case, platforms: list[str]) -> None:
+    case.platforms.exclude(platform__in=platforms).delete()
+    existing = set(case.platforms.values_list("platform", flat=True))
+    CaseRecruitmentPlatform.objects.bulk_create(
+        [CaseRecruitmentPlatform(case=case, platform=p) for p in platforms if p not in existing]
+    )
+
+
+@transaction.atomic
+def create_case(
+    *, owner, by, identity: dict | None = None, platforms: list[str] | None = None, **attrs: Any
+) -> Case:
+    """Open a case owned by `owner`. `identity` (optional) is stored encrypted, apart from the case."""
+    unknown = set(attrs) - set(CASE_FIELDS) - {"source_report", "is_anonymous", "stage"}
+    if unknown:
+        raise ValidationError({name: [_("Unknown field.")] for name in sorted(unknown)})
+    platforms = _validate_platforms(platforms)
+    now = timezone.now()
+    case = Case(owner=owner, created_at=now, updated_at=now, **attrs)
+    case.is_anonymous = attrs.get("is_anonymous", False) or identity is None
+    case.is_recruited_online = case.compute_recruited_online(platforms)
+    for attempt in range(5):
+        case.reference = next_reference((case.identified_on or now.date()).year)
+        case.full_clean()
+        try:
+            with transaction.atomic():
+                case.save()
+            break
+        except IntegrityError:
+            if attempt == 4:
+                raise
+    _set_platforms(case, platforms)
+    if identity:
+        identity_row = CaseIdentity(case=case, **identity)
+        identity_row.full_clean(exclude=["case"])
+        identity_row.save()
+    StageChange.objects.create(
+        case=case, from_stage="", to_stage=case.stage, changed_on=case.identified_on, by=by
+    )
+    record_event(actor=by, action="case_created", obj=case, detail={"source_report": case.source_report})
+    return case
+
+
+def _locked_update(case: Case, expected_version: int, fields: list[str]) -> None:
+    """Save `fields` only if nobody saved the case since `expected_version` was read."""
+    case.updated_at = timezone.now()
+    values = {name: getattr(case, name) for name in fields}
+    updated = Case.objects.filter(pk=case.pk, version=expected_version).update(
+        version=F("version") + 1, updated_at=case.updated_at, **values
+    )
+    if not updated:
+        raise ConcurrentEditError(Case.objects.get(pk=case.pk))
+    case.version = expected_version + 1
+
+
+@transaction.atomic
+def update_case(
+    *, case: Case, by, expected_version: int, platforms: list[str] | None = None, **attrs: Any
+) -> Case:
+    """Change case attributes. Refused with ConcurrentEditError when the case changed meanwhile."""
+    unknown = set(attrs) - set(CASE_FIELDS)
+    if unknown:
+        raise ValidationError({name: [_("Unknown field.")] for name in sorted(unknown)})
+    changed = sorted(name for name, value in attrs.items() if getattr(case, name) != value)
+    for name, value in attrs.items():
+        setattr(case, name, value)
+    case.full_clean(exclude=["reference"])
+    if platforms is not None:
+        platforms = _validate_platforms(platforms)
+        if set(platforms) != set(case.platforms.values_list("platform", flat=True)):
+            changed.append("platforms")
+        _set_platforms(case, platforms)
+    case.is_recruited_online = case.compute_recruited_online(platforms)
+    _locked_update(case, expected_version, list(attrs) + ["is_recruited_online"])
+    record_event(actor=by, action="case_updated", obj=case, detail={"fields": changed})
+    return case
+
+
+@transaction.atomic
+def update_identity(*, case: Case, by, expected_version: int, **fields: Any) -> CaseIdentity:
+    """Change the person's identity (encrypted). Same optimistic lock as the case."""
+    unknown = set(fields) - set(CaseIdentity.IDENTITY_FIELDS)
+    if unknown:
+        raise ValidationError({name: [_("Unknown field.")] for name in sorted(unknown)})
+    identity = CaseIdentity.objects.filter(case=case).first() or CaseIdentity(case=case)
+    changed = sorted(name for name, value in fields.items() if getattr(identity, name) != value)
+    for name, value in fields.items():
+        setattr(identity, name, value)
+    identity.updated_at = timezone.now()
+    identity.full_clean(exclude=["case"])
+    _locked_update(case, expected_version, [])
+    identity.save()
+    if case.is_anonymous and any(fields.values()):
+        case.is_anonymous = False
+        case.save(update_fields=["is_anonymous"])
+    record_event(actor=by, action="case_identity_updated", obj=case, detail={"fields": changed})
+    return identity
+
+
+@transaction.atomic
+def change_stage(*, case: Case, by, to_stage: str, on: datetime.date | None = None, note: str = "") -> Case:
+    """Move the case to its next TRM phase (see STAGE_TRANSITIONS)."""
+    if to_stage not in STAGE_TRANSITIONS.get(case.stage, ()):
+        raise TransitionNotAllowed(
+            _("A case cannot move from %(from)s to %(to)s.")
+            % {
+                "from": Stage(case.stage).label,
+                "to": Stage(to_stage).label if to_stage in Stage.values else to_stage,
+            }
+        )
+    on = on or timezone.localdate()
+    StageChange.objects.create(
+        case=case, from_stage=case.stage, to_stage=to_stage, changed_on=on, by=by, note=note
+    )
+    previous = case.stage
+    case.stage = to_stage
+    if to_stage == Stage.FIRST_ASSISTANCE and case.reflection_start is None:
+        case.reflection_start = on
+        case.reflection_end = on + datetime.timedelta(days=30)
+    case.closed_at = timezone.now() if to_stage == Stage.CLOSED else None
+    _locked_update(case, case.version, ["stage", "closed_at", "reflection_start", "reflection_end"])
+    record_event(actor=by, action="case_stage_changed", obj=case, detail={"from": previous, "to": to_stage})
+    return case
+
+
+# Consent -----------------------------------------------------------------------------------------
+
+
+@transaction.atomic
+def record_consent(
+    *, case: Case, by, purpose: str, organisation=None, service: str = "",
+    given_on: datetime.date | None = None, note: str = "",
+) -> Consent:  # fmt: skip
+    consent = Consent(
+        case=case, purpose=purpose, organisation=organisation, service=service,
+        given_on=given_on or timezone.localdate(), note=note, recorded_by=by,
+    )  # fmt: skip
+    consent.full_clean()
+    consent.save()
+    record_event(
+        actor=by, action="consent_recorded", obj=case,
+        detail={"purpose": purpose, "organisation": getattr(organisation, "name", ""), "service": service},
+    )  # fmt: skip
+    return consent
+
+
+@transaction.atomic
+def withdraw_consent(*, consent: Consent, by, on: datetime.date | None = None) -> Consent:
+    """The person takes consent back. Open referrals that relied on it are withdrawn with it."""
+    if consent.withdrawn_on is not None:
+        raise ValidationError(_("This consent was already withdrawn."))
+    consent.withdrawn_on = max(on or timezone.localdate(), consent.given_on)
+    consent.full_clean()
+    consent.save(update_fields=["withdrawn_on"])
+    record_event(actor=by, action="consent_withdrawn", obj=consent.case, detail={"purpose": consent.purpose})
+    if consent.purpose == Consent.Purpose.SHARING:
+        from kompass.referrals.services import withdraw_for_lost_consent
+
+        withdraw_for_lost_consent(consent=consent, by=by)
+    return consent
+
+
+def sharing_consent(case: Case, organisation, service: str = "") -> Consent | None:
+    """The active consent to share this case with `organisation` for `service`, if any."""
+    today = timezone.localdate()
+    for consent in case.consents.filter(purpose=Consent.Purpose.SHARING, organisation=organisation):
+        if consent.is_active_on(today) and consent.service in ("", service):
+            return consent
+    return None
+
+
+# Assistance --------------------------------------------------------------------------------------
+
+
+@transaction.atomic
+def assess_need(*, case: Case, by, service: str, priority: str = "normal", note: str = "") -> NeedsAssessment:
+    need = NeedsAssessment.objects.filter(case=case, service=service).first() or NeedsAssessment(
+        case=case, service=service
+    )
+    need.priority, need.note, need.assessed_by = priority, note, by
+    need.assessed_on = timezone.localdate()
+    need.met_on = None
+    need.full_clean()
+    need.save()
+    record_event(
+        actor=by, action="need_assessed", obj=case, detail={"service": service, "priority": priority}
+    )
+    return need
+
+
+@transaction.atomic
+def mark_need_met(*, need: NeedsAssessment, by, on: datetime.date | None = None) -> NeedsAssessment:
+    need.met_on = on or timezone.localdate()
+    need.save(update_fields=["met_on"])
+    record_event(actor=by, action="need_met", obj=need.case, detail={"service": need.service})
+    return need
+
+
+@transaction.atomic
+def save_plan(
+    *, case: Case, by, agreed_on: datetime.date, review_on: datetime.date | None = None, summary: str = ""
+) -> AssistancePlan:
+    plan = AssistancePlan.objects.filter(case=case).first() or AssistancePlan(case=case)
+    plan.agreed_on, plan.review_on, plan.summary = agreed_on, review_on, summary
+    plan.updated_at = timezone.now()
+    plan.full_clean()
+    plan.save()
+    record_event(actor=by, action="plan_saved", obj=case)
+    return plan
+
+
+@transaction.atomic
+def add_goal(
+    *, case: Case, by, description: str, service: str = "", target_on: datetime.date | None = None
+) -> PlanGoal:
+    plan = AssistancePlan.objects.filter(case=case).first()
+    if plan is None:
+        plan = save_plan(case=case, by=by, agreed_on=timezone.localdate())
+    goal = PlanGoal(plan=plan, description=description, service=service, target_on=target_on)
+    goal.full_clean()
+    goal.save()
+    record_event(actor=by, action="goal_added", obj=case, detail={"service": service})
+    return goal
+
+
+@transaction.atomic
+def achieve_goal(*, goal: PlanGoal, by, on: datetime.date | None = None) -> PlanGoal:
+    goal.achieved_on = on or timezone.localdate()
+    goal.save(update_fields=["achieved_on"])
+    record_event(actor=by, action="goal_achieved", obj=goal.plan.case)
+    return goal
+
+
+@transaction.atomic
+def record_service(
+    *, case: Case, by, service: str, provider, delivered_on: datetime.date | None = None,
+    note: str = "", referral=None,
+) -> ServiceDelivery:  # fmt: skip
+    """A service was given to the person (by the owner or by a receiving organisation)."""
+    delivery = ServiceDelivery(
+        case=case, service=service, provider=provider, delivered_on=delivered_on or timezone.localdate(),
+        note=note, recorded_by=by, referral_code=getattr(referral, "code", None),
+    )  # fmt: skip
+    delivery.full_clean()
+    delivery.save()
+    NeedsAssessment.objects.filter(case=case, service=service, met_on__isnull=True).update(
+        met_on=delivery.delivered_on
+    )
+    record_event(
+        actor=by, action="service_recorded", obj=case, detail={"service": service, "provider": provider.name}
+    )
+    return delivery
+
+
+@transaction.atomic
+def add_task(*, case: Case, by, title: str, due_on: datetime.date, assigned_to=None) -> Task:
+    task = Task(case=case, title=title, due_on=due_on, assigned_to=assigned_to, created_by=by)
+    task.full_clean()
+    task.save()
+    record_event(actor=by, action="task_added", obj=case, detail={"due_on": due_on.isoformat()})
+    return task
+
+
+@transaction.atomic
+def complete_task(*, task: Task, by) -> Task:
+    if task.done_at is not None:
+        raise ValidationError(_("This task is already done."))
+    task.done_at = timezone.now()
+    task.save(update_fields=["done_at"])
+    record_event(actor=by, action="task_done", obj=task.case)
+    return task
+
+
+@transaction.atomic
+def add_note(*, case: Case, by, text: str, level: str = CaseNote.Level.NORMAL) -> CaseNote:
+    note = CaseNote(case=case, text=text, level=level, author=by)
+    note.full_clean()
+    note.save()
+    record_event(actor=by, action="note_added", obj=case, detail={"level": level})
+    return note
+
+
+@transaction.atomic
+def add_proceeding(*, case: Case, by, **attrs: Any) -> Proceeding:
+    proceeding = Proceeding(case=case, **attrs)
+    proceeding.full_clean()
+    proceeding.save()
+    record_event(actor=by, action="proceeding_added", obj=case, detail={"kind": proceeding.kind})
+    return proceeding
+
+
+# Attachments: only these types, recognised by their first bytes as well as their name.
+ATTACHMENT_TYPES: dict[str, tuple[str, tuple[bytes, ...]]] = {
+    "pdf": ("application/pdf", (b"%PDF-",)),
+    "png": ("image/png", (b"\x89PNG\r\n\x1a\n",)),
+    "jpg": ("image/jpeg", (b"\xff\xd8\xff",)),
+    "jpeg": ("image/jpeg", (b"\xff\xd8\xff",)),
+    "txt": ("text/plain", ()),
+}
+
+
+def attachment_max_bytes() -> int:
+    return int(getattr(settings, "KOMPASS_ATTACHMENT_MAX_BYTES", 10 * 1024 * 1024))
+
+
+def check_upload(upload) -> str:
+    """The content type of an acceptable upload; ValidationError for a wrong type or size."""
+    name = upload.name or ""
+    suffix = name.rsplit(".", 1)[-1].lower() if "." in name else ""
+    if suffix not in ATTACHMENT_TYPES:
+        raise ValidationError({"file": [_("Only PDF, PNG, JPEG and plain-text files can be attached.")]})
+    if upload.size > attachment_max_bytes():
+        raise ValidationError(
+            {
+                "file": [
+                    _("The file is too large (at most %(mb)d MB).") % {"mb": attachment_max_bytes() // 2**20}
+                ]
+            }
+        )
+    if upload.size == 0:
+        raise ValidationError({"file": [_("The file is empty.")]})
+    content_type, magics = ATTACHMENT_TYPES[suffix]
+    head = upload.read(16)
+    upload.seek(0)
+    if magics and not any(head.startswith(magic) for magic in magics):
+        raise ValidationError({"file": [_("The file's content does not match its type.")]})
+    if not magics:
+        try:
+            upload.read(4096).decode("utf-8")
+        except UnicodeDecodeError:
+            raise ValidationError({"file": [_("The file's content does not match its type.")]})
+        finally:
+            upload.seek(0)
+    return content_type
+
+
+@transaction.atomic
+def add_attachment(*, case: Case, by, upload, kind: str = Attachment.Kind.OTHER) -> Attachment:
+    content_type = check_upload(upload)
+    attachment = Attachment(
+        case=case, kind=kind, original_name=upload.name[:200], content_type=content_type,
+        size=upload.size, uploaded_by=by,
+    )  # fmt: skip
+    attachment.file.save(upload.name, upload, save=False)
+    attachment.full_clean()
+    attachment.save()
+    record_event(actor=by, action="attachment_added", obj=case, detail={"kind": kind, "size": upload.size})
+    return attachment
+
+
+# Triage ------------------------------------------------------------------------------------------
+
+
+@transaction.atomic
+def open_case_from_report(*, report, owner, by) -> Case:
+    """Turn a screening report into a case owned by `owner` (called by the coordinator's triage).
+
+    Idempotent: a report opens at most one case. The report's observations become a restricted note.
+    """
+    existing = Case.objects.filter(source_report=report.code).first()
+    if existing is not None:
+        return existing
+    created = report.created_at or timezone.now()
+    case = create_case(
+        owner=owner, by=by, identity=None, source_report=report.code,
+        identified_on=timezone.localtime(created).date(),
+        identifying_sector=report.sector or "", country=report.country, region=report.region or "",
+    )  # fmt: skip
+    reference = report.reference or str(report.code)
+    text = _("Opened from report %(reference)s.") % {"reference": reference}
+    if report.observations:
+        text = f"{text}\n\n{report.observations}"
+    add_note(case=case, by=by, text=text, level=CaseNote.Level.RESTRICTED)
+    add_task(
+        case=case,
+        by=by,
+        title=_("First contact with the person"),
+        due_on=timezone.localdate() + datetime.timedelta(days=2),
+    )
+    record_event(actor=by, action="case_opened_from_report", obj=case, detail={"report": reference})
+    from kompass.referrals.services import notify_organisation
+
+    notify_organisation(
+        organisation=owner,
+        subject=_("New case %(reference)s assigned to your organisation") % {"reference": case.reference},
+        body=_("The national coordinator opened case %(reference)s for your organisation: %(url)s")
+        % {"reference": case.reference, "url": settings.SITE_URL + case.get_absolute_url()},
+    )
+    return case
+
+
+# Retention, erasure and export -------------------------------------------------------------------
+
+
+@transaction.atomic
+def anonymise_case(*, case: Case, by, reason: str) -> Case:
+    """Remove everything that could identify the person; keep the statistical attributes."""
+    if case.anonymised_at is not None:
+        return case
+    CaseIdentity.objects.filter(case=case).delete()
+    for attachment in case.attachments.all():
+        attachment.file.delete(save=False)
+    case.attachments.all().delete()
+    case.notes.all().delete()
+    case.tasks.all().update(title=_("(removed)"))
+    case.deliveries.all().update(note="")
+    case.needs.all().update(note="")
+    case.consents.all().update(note="")
+    case.proceedings.all().update(note="", file_reference="")
+    StageChange.objects.filter(case=case).update(note="")
+    AssistancePlan.objects.filter(case=case).update(summary="")
+    PlanGoal.objects.filter(plan__case=case).update(description=_("(removed)"))
+    case.referrals.update(message="", response_note="")
+    case.is_anonymous = True
+    case.birth_year = None
+    case.anonymised_at = timezone.now()
+    case.assigned_to = None
+    case.version += 1
+    case.save(update_fields=["is_anonymous", "birth_year", "anonymised_at", "assigned_to", "version"])
+    record_event(actor=by, action="case_anonymised", obj=case, detail={"reason": reason})
+    return case
+
+
+def erase_case_on_request(*, case: Case, by, reason: str) -> Case:
+    """The person asked for their data to be erased (GDPR art. 17): anonymise now, audited."""
+    if not reason.strip():
+        raise ValidationError({"reason": [_("Record the request (who asked, when, how).")]})
+    return anonymise_case(case=case, by=by, reason=f"erasure request: {reason.strip()}")
+
+
+def cases_due_for_anonymisation(*, now: datetime.datetime | None = None, days: int | None = None):
+    cutoff = (now or timezone.now()) - datetime.timedelta(days=retention_days() if days is None else days)
+    return Case.objects.filter(stage=Stage.CLOSED, closed_at__lt=cutoff, anonymised_at__isnull=True)
+
+
+def anonymise_closed_cases(*, by=None, dry_run: bool = False, days: int | None = None) -> list[str]:
+    """Anonymise closed cases older than the retention period; returns their references."""
+    references = []
+    for case in cases_due_for_anonymisation(days=days).order_by("closed_at"):
+        references.append(case.reference)
+        if not dry_run:
+            anonymise_case(case=case, by=by, reason="retention period elapsed")
+    return references
+
+
+EXPORT_COLUMNS = (
+    "reference", "stage", "identified_on", "identifying_sector", "country", "region", "sex", "age_band",
+    "citizenship", "country_of_exploitation", "is_sexual_exploitation", "is_forced_labour",
+    "is_other_exploitation", "recruitment_method", "is_recruited_online", "trafficking_status",
+    "deciding_body",
+)  # fmt: skip
+
+
+def export_cases(*, membership, by) -> str:
+    """The organisation's own cases as CSV (no identity). Only for roles allowed to export; audited."""
+    if membership is None or not membership.can_export_cases:
+        raise PermissionDenied
+    cases = Case.objects.filter(owner_id=membership.organisation_id).order_by("reference")
+    out = io.StringIO()
+    writer = csv.writer(out)
+    writer.writerow(EXPORT_COLUMNS)
+    count = 0
+    for case in cases.iterator():
+        writer.writerow([getattr(case, column) for column in EXPORT_COLUMNS])
+        count += 1
+    record_access(
+        actor=by,
+        obj=membership.organisation,
+        action="cases_exported",
+        detail={"cases": count, "format": "csv"},
+    )
+    return out.getvalue()

@@ -1,0 +1,44 @@
+from django import forms
+from django.utils.translation import gettext_lazy as _
+
+from kompass.cases.codes import ServiceCode
+from kompass.cases.forms import DateInput
+from kompass.organisations.models import Organisation
+from kompass.referrals.models import Referral
+
+
+class ReferralForm(forms.Form):
+    kind = forms.ChoiceField(label=_("Kind"), choices=Referral.Kind.choices, initial=Referral.Kind.SERVICE)
+    service = forms.ChoiceField(
+        label=_("Service"), required=False, choices=[("", "—")] + ServiceCode.choices,
+        help_text=_("Needed for a service referral; the list of organisations shows who offers it."),
+    )  # fmt: skip
+    to_organisation = forms.ModelChoiceField(label=_("To organisation"), queryset=Organisation.objects.none())
+    message = forms.CharField(
+        label=_("Message"), required=False, widget=forms.Textarea(attrs={"rows": 3}),
+        help_text=_("Only what the receiving organisation needs to know. Do not write names here."),
+    )  # fmt: skip
+
+    def __init__(self, *args, case, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["to_organisation"].queryset = Organisation.objects.filter(is_active=True).exclude(
+            pk=case.owner_id
+        )
+
+
+class DeclineForm(forms.Form):
+    reason = forms.CharField(label=_("Reason"), widget=forms.Textarea(attrs={"rows": 3}))
+
+
+class WithdrawForm(forms.Form):
+    reason = forms.CharField(label=_("Reason"), required=False, widget=forms.Textarea(attrs={"rows": 2}))
+
+
+class CompleteForm(forms.Form):
+    note = forms.CharField(label=_("Closing note"), required=False, widget=forms.Textarea(attrs={"rows": 2}))
+
+
+class ReferralServiceForm(forms.Form):
+    delivered_on = forms.DateField(label=_("Date"), widget=DateInput())
+    note = forms.CharField(label=_("What was done"), required=False, widget=forms.Textarea(attrs={"rows": 3}))
+    complete = forms.BooleanField(label=_("This completes the referral"), required=False)

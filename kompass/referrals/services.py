@@ -1,0 +1,258 @@
+"""Referrals between organisations: one service per transition of the state machine in models.TRANSITIONS."""
+
+import datetime
+
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.core.mail import send_mail
+from django.db import transaction
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from kompass.audit.services import record_event
+from kompass.cases.codes import Stage
+from kompass.cases.models import Case, NeedsAssessment
+from kompass.cases.services import record_service, sharing_consent
+from kompass.organisations.models import Membership, Organisation
+from kompass.referrals.models import OPEN_STATES, TRANSITIONS, Referral, Side, Status
+
+
+class TransitionNotAllowed(ValidationError):
+    """The referral cannot make this move, or not by this organisation."""
+
+
+def _membership(user) -> Membership | None:
+    from kompass.organisations.permissions import get_membership
+
+    return get_membership(user)
+
+
+def require_transition(referral: Referral, to_status: str, *, by) -> Membership:
+    """Check the move against the transition table and the actor's side; return the actor's membership."""
+    membership = _membership(by)
+    side = TRANSITIONS.get((referral.status, to_status))
+    if side is None:
+        raise TransitionNotAllowed(
+            _("A referral that is %(from)s cannot become %(to)s.")
+            % {"from": Status(referral.status).label.lower(), "to": Status(to_status).label.lower()}
+        )
+    if membership is None or not (membership.can_edit_cases or membership.is_coordinator):
+        raise TransitionNotAllowed(_("Your role cannot act on referrals."))
+    if referral.side_of(membership.organisation_id) != side:
+        raise TransitionNotAllowed(_("Only the %(side)s can make this change.") % {"side": Side(side).label})
+    return membership
+
+
+def organisations_offering(service: str):
+    """Organisations that declare the service (from the directory when it provides the selector)."""
+    try:
+        from kompass.directory.selectors import organisations_offering as directory_offering
+    except ImportError:  # the directory has not declared offered services yet
+        return Organisation.objects.filter(is_active=True)
+    return directory_offering(service)
+
+
+def referral_targets(*, case: Case, service: str = ""):
+    """Organisations a case may be referred to (for a service: those that offer it)."""
+    qs = organisations_offering(service) if service else Organisation.objects.filter(is_active=True)
+    return qs.exclude(pk=case.owner_id).order_by("name")
+
+
+def notify_organisation(*, organisation: Organisation, subject: str, body: str) -> int:
+    """E-mail the organisation's case roles. Messages carry references and links only, never contents."""
+    recipients = sorted(
+        {
+            m.user.email
+            for m in Membership.objects.active().filter(organisation=organisation).select_related("user")
+            if m.can_view_cases or m.is_coordinator
+        }
+    )
+    if organisation.email:
+        recipients.append(organisation.email)
+    if not recipients:
+        return 0
+    return send_mail(subject, body, None, recipients, fail_silently=False)
+
+
+def _notify(referral: Referral, organisation: Organisation, subject: str) -> None:
+    body = _("Referral %(reference)s from %(sender)s to %(receiver)s is now %(status)s.\n\n%(url)s") % {
+        "reference": referral.case.reference,
+        "sender": referral.from_organisation.name,
+        "receiver": referral.to_organisation.name,
+        "status": referral.get_status_display().lower(),
+        "url": settings.SITE_URL + referral.get_absolute_url(),
+    }
+    transaction.on_commit(lambda: notify_organisation(organisation=organisation, subject=subject, body=body))
+
+
+@transaction.atomic
+def send_referral(
+    *, case: Case, by, to_organisation: Organisation, kind: str = Referral.Kind.SERVICE, service: str = "",
+    need: NeedsAssessment | None = None, message: str = "",
+) -> Referral:  # fmt: skip
+    """Refer a case to another organisation. Refused without the person's consent to share."""
+    membership = _membership(by)
+    if membership is None or not membership.can_edit_cases or membership.organisation_id != case.owner_id:
+        raise TransitionNotAllowed(_("Only the organisation that owns the case can refer it."))
+    if case.stage == Stage.CLOSED or case.anonymised_at:
+        raise TransitionNotAllowed(_("A closed case cannot be referred."))
+    if need is not None:
+        if need.case_id != case.pk:
+            raise ValidationError({"need": [_("This need belongs to another case.")]})
+        service = service or need.service
+    if kind == Referral.Kind.SERVICE:
+        if not service:
+            raise ValidationError({"service": [_("Choose the service the person is referred for.")]})
+        if not organisations_offering(service).filter(pk=to_organisation.pk).exists():
+            raise ValidationError({"to_organisation": [_("This organisation does not offer that service.")]})
+    consent = sharing_consent(case, to_organisation, service if kind == Referral.Kind.SERVICE else "")
+    if consent is None:
+        raise TransitionNotAllowed(
+            _(
+                "The person has not agreed to share their case with %(organisation)s for this purpose. Record their consent first."
+            )
+            % {"organisation": to_organisation.name}
+        )
+    duplicate = Referral.objects.filter(
+        case=case, to_organisation=to_organisation, kind=kind, service=service, status__in=OPEN_STATES
+    )
+    if duplicate.exists():
+        raise TransitionNotAllowed(
+            _("An open referral to this organisation for this service already exists.")
+        )
+    referral = Referral(
+        case=case, kind=kind, service=service, need=need, from_organisation=case.owner,
+        to_organisation=to_organisation, consent=consent, message=message, created_by=by,
+    )  # fmt: skip
+    referral.full_clean()
+    referral.save()
+    record_event(
+        actor=by, action="referral_sent", obj=case,
+        detail={"referral": referral.code, "to": to_organisation.name, "kind": kind, "service": service},
+    )  # fmt: skip
+    _notify(referral, to_organisation, _("New referral %(reference)s") % {"reference": case.reference})
+    return referral
+
+
+@transaction.atomic
+def accept_referral(*, referral: Referral, by) -> Referral:
+    """The receiving organisation takes the referral on. A transfer moves the case to it."""
+    require_transition(referral, Status.ACCEPTED, by=by)
+    referral.status = Status.ACCEPTED
+    referral.responded_at = timezone.now()
+    referral.responded_by = by
+    referral.save(update_fields=["status", "responded_at", "responded_by"])
+    record_event(actor=by, action="referral_accepted", obj=referral.case, detail={"referral": referral.code})
+    if referral.kind == Referral.Kind.TRANSFER:
+        case = referral.case
+        previous = case.owner
+        case.owner = referral.to_organisation
+        case.assigned_to = None
+        case.version += 1
+        case.updated_at = timezone.now()
+        case.save(update_fields=["owner", "assigned_to", "version", "updated_at"])
+        record_event(
+            actor=by, action="case_transferred", obj=case, organisation=previous,
+            detail={"referral": referral.code, "from": previous.name, "to": case.owner.name},
+        )  # fmt: skip
+    _notify(
+        referral,
+        referral.from_organisation,
+        _("Referral %(reference)s accepted") % {"reference": referral.case.reference},
+    )
+    return referral
+
+
+@transaction.atomic
+def decline_referral(*, referral: Referral, by, reason: str) -> Referral:
+    """The receiving organisation cannot take the referral on; it says why."""
+    if not reason.strip():
+        raise ValidationError({"reason": [_("Say why the referral is declined.")]})
+    require_transition(referral, Status.DECLINED, by=by)
+    referral.status = Status.DECLINED
+    referral.responded_at = timezone.now()
+    referral.responded_by = by
+    referral.response_note = reason.strip()
+    referral.save(update_fields=["status", "responded_at", "responded_by", "response_note"])
+    record_event(actor=by, action="referral_declined", obj=referral.case, detail={"referral": referral.code})
+    _notify(
+        referral,
+        referral.from_organisation,
+        _("Referral %(reference)s declined") % {"reference": referral.case.reference},
+    )
+    return referral
+
+
+@transaction.atomic
+def complete_referral(*, referral: Referral, by, note: str = "") -> Referral:
+    """The receiving organisation has given the service (or finished taking the case over)."""
+    require_transition(referral, Status.COMPLETED, by=by)
+    referral.status = Status.COMPLETED
+    referral.completed_at = timezone.now()
+    if note.strip():
+        referral.response_note = note.strip()
+    referral.save(update_fields=["status", "completed_at", "response_note"])
+    record_event(actor=by, action="referral_completed", obj=referral.case, detail={"referral": referral.code})
+    _notify(
+        referral,
+        referral.from_organisation,
+        _("Referral %(reference)s completed") % {"reference": referral.case.reference},
+    )
+    return referral
+
+
+@transaction.atomic
+def withdraw_referral(*, referral: Referral, by, reason: str = "") -> Referral:
+    """The sending organisation takes the referral back before it is completed."""
+    require_transition(referral, Status.WITHDRAWN, by=by)
+    referral.status = Status.WITHDRAWN
+    referral.withdrawn_at = timezone.now()
+    if reason.strip():
+        referral.response_note = reason.strip()
+    referral.save(update_fields=["status", "withdrawn_at", "response_note"])
+    record_event(actor=by, action="referral_withdrawn", obj=referral.case, detail={"referral": referral.code})
+    _notify(
+        referral,
+        referral.to_organisation,
+        _("Referral %(reference)s withdrawn") % {"reference": referral.case.reference},
+    )
+    return referral
+
+
+def withdraw_for_lost_consent(*, consent, by) -> list[Referral]:
+    """Consent to share was withdrawn: every open referral that relied on it ends now."""
+    withdrawn = []
+    for referral in Referral.objects.filter(consent=consent, status__in=OPEN_STATES).select_related(
+        "case", "from_organisation", "to_organisation"
+    ):
+        referral.status = Status.WITHDRAWN
+        referral.withdrawn_at = timezone.now()
+        referral.response_note = _("Consent to share was withdrawn.")
+        referral.save(update_fields=["status", "withdrawn_at", "response_note"])
+        record_event(
+            actor=by, action="referral_withdrawn", obj=referral.case,
+            detail={"referral": referral.code, "reason": "consent_withdrawn"},
+        )  # fmt: skip
+        _notify(
+            referral,
+            referral.to_organisation,
+            _("Referral %(reference)s withdrawn") % {"reference": referral.case.reference},
+        )
+        withdrawn.append(referral)
+    return withdrawn
+
+
+@transaction.atomic
+def record_referral_service(
+    *, referral: Referral, by, delivered_on: datetime.date | None = None, note: str = ""
+):
+    """The receiving organisation records the service it gave under an accepted referral."""
+    membership = _membership(by)
+    if membership is None or referral.side_of(membership.organisation_id) != Side.RECEIVER:
+        raise TransitionNotAllowed(_("Only the receiving organisation records the service it gave."))
+    if referral.status != Status.ACCEPTED or referral.kind != Referral.Kind.SERVICE:
+        raise TransitionNotAllowed(_("A service can be recorded only under an accepted service referral."))
+    return record_service(
+        case=referral.case, by=by, service=referral.service, provider=referral.to_organisation,
+        delivered_on=delivered_on, note=note, referral=referral,
+    )  # fmt: skip

@@ -1,0 +1,178 @@
+"""Referral pages: lists in and out, sending, and one view per transition."""
+
+from django.contrib import messages
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.paginator import Paginator
+from django.db import transaction
+from django.shortcuts import redirect, render
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
+
+from kompass.cases.models import CaseIdentity
+from kompass.cases.permissions import access_for, get_case_access
+from kompass.cases.views import _add_errors
+from kompass.organisations.permissions import staff_required
+from kompass.referrals import forms, services
+from kompass.referrals.models import Referral, Status
+from kompass.referrals.permissions import get_referral_for_user
+
+
+def _may_use_referrals(membership) -> bool:
+    return membership.can_view_cases or membership.is_coordinator
+
+
+@staff_required()
+def referral_list(request):
+    membership = request.membership
+    if not _may_use_referrals(membership):
+        raise PermissionDenied
+    direction = "out" if request.GET.get("direction") == "out" else "in"
+    status = request.GET.get("status", "")
+    qs = Referral.objects.visible_to(membership).select_related(
+        "case", "from_organisation", "to_organisation"
+    )
+    if direction == "in":
+        qs = qs.filter(to_organisation_id=membership.organisation_id)
+    else:
+        qs = qs.filter(from_organisation_id=membership.organisation_id)
+    if status in Status.values:
+        qs = qs.filter(status=status)
+    page = Paginator(qs.order_by("-created_at", "-id"), 50).get_page(request.GET.get("page"))
+    return render(
+        request, "referrals/list.html",
+        {"page": page, "direction": direction, "status": status, "statuses": Status.choices},
+    )  # fmt: skip
+
+
+@staff_required("can_edit_cases")
+def referral_create(request, case_code):
+    access = get_case_access(
+        request.user, request.membership, case_code, write=True, action="read_for_referral"
+    )
+    case = access.case
+    need = (
+        case.needs.filter(pk=request.GET.get("need") or 0).first()
+        if request.GET.get("need", "").isdigit()
+        else None
+    )
+    initial = {"service": need.service} if need else {}
+    form = forms.ReferralForm(request.POST or None, case=case, initial=initial)
+    if request.method == "POST" and form.is_valid():
+        data = form.cleaned_data
+        try:
+            referral = services.send_referral(
+                case=case, by=request.user, to_organisation=data["to_organisation"], kind=data["kind"],
+                service=data["service"], need=need, message=data["message"],
+            )  # fmt: skip
+        except ValidationError as error:
+            _add_errors(form, error)
+        else:
+            messages.success(
+                request, _("Referral sent to %(organisation)s.") % {"organisation": referral.to_organisation}
+            )
+            return redirect(referral)
+    service = form.data.get("service") if form.is_bound else initial.get("service")
+    offering = services.referral_targets(case=case, service=service) if service else None
+    consents = case.consents.filter(purpose="sharing").select_related("organisation")
+    return render(
+        request, "referrals/form.html",
+        {"form": form, "case": case, "offering": offering, "consents": consents, "need": need},
+    )  # fmt: skip
+
+
+@staff_required()
+def referral_detail(request, code):
+    membership = request.membership
+    referral = get_referral_for_user(request.user, membership, code)
+    access = access_for(membership, referral.case)
+    side = referral.side_of(membership.organisation_id)
+    identity = None
+    if access is not None and access.can_see_identity:
+        identity = CaseIdentity.objects.filter(case=referral.case).first()
+    deliveries = referral.case.deliveries.filter(referral_code=referral.code).select_related("provider")
+    return render(
+        request, "referrals/detail.html",
+        {
+            "referral": referral, "access": access, "side": side, "identity": identity,
+            "groups": access.groups if access else frozenset(),
+            "moves": referral.allowed_moves(membership.organisation_id) if membership.can_edit_cases or membership.is_coordinator else [],
+            "deliveries": deliveries,
+            "decline_form": forms.DeclineForm(), "withdraw_form": forms.WithdrawForm(),
+            "complete_form": forms.CompleteForm(),
+            "service_form": forms.ReferralServiceForm(initial={"delivered_on": timezone.localdate()}),
+        },
+    )  # fmt: skip
+
+
+def _move(request, code, form_class, action, template_title):
+    referral = get_referral_for_user(request.user, request.membership, code, write=True)
+    form = form_class(request.POST or None) if form_class else None
+    if request.method == "POST" and (form is None or form.is_valid()):
+        try:
+            with transaction.atomic():
+                action(referral, form.cleaned_data if form else {})
+        except ValidationError as error:
+            if form is None:
+                messages.error(request, " ".join(error.messages))
+                return redirect(referral)
+            _add_errors(form, error)
+        else:
+            return redirect(referral)
+    if form is None:
+        return redirect(referral)
+    return render(
+        request, "referrals/move.html", {"form": form, "referral": referral, "title": template_title}
+    )
+
+
+@staff_required()
+@require_POST
+def referral_accept(request, code):
+    def action(referral, data):
+        services.accept_referral(referral=referral, by=request.user)
+        messages.success(request, _("Referral accepted."))
+
+    return _move(request, code, None, action, "")
+
+
+@staff_required()
+def referral_decline(request, code):
+    def action(referral, data):
+        services.decline_referral(referral=referral, by=request.user, reason=data["reason"])
+        messages.success(request, _("Referral declined."))
+
+    return _move(request, code, forms.DeclineForm, action, _("Decline the referral"))
+
+
+@staff_required()
+def referral_withdraw(request, code):
+    def action(referral, data):
+        services.withdraw_referral(referral=referral, by=request.user, reason=data["reason"])
+        messages.success(request, _("Referral withdrawn."))
+
+    return _move(request, code, forms.WithdrawForm, action, _("Withdraw the referral"))
+
+
+@staff_required()
+def referral_complete(request, code):
+    def action(referral, data):
+        services.complete_referral(referral=referral, by=request.user, note=data["note"])
+        messages.success(request, _("Referral completed."))
+
+    return _move(request, code, forms.CompleteForm, action, _("Complete the referral"))
+
+
+@staff_required()
+def referral_service(request, code):
+    def action(referral, data):
+        services.record_referral_service(
+            referral=referral, by=request.user, delivered_on=data["delivered_on"], note=data["note"]
+        )
+        if data["complete"]:
+            services.complete_referral(referral=referral, by=request.user)
+            messages.success(request, _("Service recorded and referral completed."))
+        else:
+            messages.success(request, _("Service recorded."))
+
+    return _move(request, code, forms.ReferralServiceForm, action, _("Record the service given"))
