@@ -1,0 +1,344 @@
+"""Every change to screening data goes through these services (views, API, commands and tests)."""
+
+import copy
+import datetime
+
+from django.core.exceptions import ValidationError
+from django.db import transaction
+from django.db.models import Max
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from kompass.audit.services import record_event
+from kompass.screening import content as content_module
+from kompass.screening import rules
+from kompass.screening.models import Indicator, Protocol, ProtocolRevision, Report, Screening
+
+# --- catalogue -------------------------------------------------------------------------------------
+
+
+@transaction.atomic
+def load_catalogue() -> int:
+    """Create or update the 67 indicators from the catalogue file; returns how many were written."""
+    data = content_module.load_catalogue_file()["indicators"]
+    for position, indicator in enumerate(rules.CATALOGUE):
+        Indicator.objects.update_or_create(
+            code=indicator.code,
+            defaults={
+                "element": indicator.element,
+                "weight_adult": indicator.adult or "",
+                "weight_child": indicator.child or "",
+                "text": data[indicator.code],
+                "position": position,
+            },
+        )
+    return len(rules.CATALOGUE)
+
+
+# --- protocols -------------------------------------------------------------------------------------
+
+
+def _next_number(protocol: Protocol) -> int:
+    return (protocol.revisions.aggregate(n=Max("number"))["n"] or 0) + 1
+
+
+@transaction.atomic
+def import_protocol(
+    *,
+    content: dict,
+    by=None,
+    publish: bool = False,
+    change_note: str = "",
+    effective_date: datetime.date | None = None,
+) -> ProtocolRevision:
+    """Store a protocol document as the sector's draft (replacing an open draft), optionally publishing it."""
+    content_module.validate_content(content)
+    protocol, _created = Protocol.objects.get_or_create(sector=content["sector"])
+    revision = protocol.draft
+    if revision is None:
+        revision = ProtocolRevision(protocol=protocol, number=_next_number(protocol), created_by=by)
+    revision.content = content
+    revision.change_note = change_note or revision.change_note
+    revision.effective_date = effective_date or revision.effective_date
+    revision.full_clean()
+    revision.save()
+    record_event(actor=by, action="protocol_draft_saved", obj=revision, detail={"version": revision.version})
+    if publish:
+        revision = publish_revision(revision=revision, by=by)
+    return revision
+
+
+@transaction.atomic
+def start_draft(*, protocol: Protocol, by) -> ProtocolRevision:
+    """The sector's open draft, or a new one copied from the published revision."""
+    draft = protocol.draft
+    if draft is not None:
+        return draft
+    published = protocol.published
+    if published is None:
+        raise ValidationError(_("This protocol has nothing to copy from; import a YAML document instead."))
+    draft = ProtocolRevision(
+        protocol=protocol,
+        number=_next_number(protocol),
+        content=copy.deepcopy(published.content),
+        created_by=by,
+    )
+    draft.full_clean()
+    draft.save()
+    record_event(actor=by, action="protocol_draft_started", obj=draft, detail={"version": draft.version})
+    return draft
+
+
+def _require_draft(revision: ProtocolRevision) -> None:
+    if revision.status != ProtocolRevision.Status.DRAFT:
+        raise ValidationError(_("Only a draft can be changed."))
+
+
+@transaction.atomic
+def update_draft_details(
+    *, revision: ProtocolRevision, by, change_note: str, effective_date: datetime.date | None, texts: dict
+) -> ProtocolRevision:
+    """Change the draft's change note, effective date and protocol-level texts ({key: {language: text}})."""
+    _require_draft(revision)
+    content = copy.deepcopy(revision.content)
+    for key, value in texts.items():
+        if key not in content_module.TEXT_KEYS:
+            raise ValidationError(_("Unknown protocol text."))
+        content[key] = value
+    content_module.validate_content(content, sector=revision.sector)
+    revision.content = content
+    revision.change_note = change_note
+    revision.effective_date = effective_date
+    revision.full_clean()
+    revision.save(update_fields=["content", "change_note", "effective_date"])
+    record_event(actor=by, action="protocol_draft_saved", obj=revision, detail={"version": revision.version})
+    return revision
+
+
+@transaction.atomic
+def save_draft_question(
+    *, revision: ProtocolRevision, by, question: dict, replace_key: str | None = None
+) -> ProtocolRevision:
+    """Add a question to the draft, or replace the question with `replace_key`."""
+    _require_draft(revision)
+    content = copy.deepcopy(revision.content)
+    questions = content.setdefault("questions", [])
+    if replace_key is None:
+        questions.append(question)
+    else:
+        index = next((i for i, q in enumerate(questions) if q["key"] == replace_key), None)
+        if index is None:
+            raise ValidationError(_("This question is not in the draft."))
+        questions[index] = question
+    content_module.validate_content(content, sector=revision.sector)
+    revision.content = content
+    revision.save(update_fields=["content"])
+    record_event(
+        actor=by,
+        action="protocol_question_saved",
+        obj=revision,
+        detail={"version": revision.version, "key": question["key"]},
+    )
+    return revision
+
+
+@transaction.atomic
+def remove_draft_question(*, revision: ProtocolRevision, by, key: str) -> ProtocolRevision:
+    _require_draft(revision)
+    content = copy.deepcopy(revision.content)
+    content["questions"] = [q for q in content.get("questions", []) if q["key"] != key]
+    content_module.validate_content(content, sector=revision.sector)
+    revision.content = content
+    revision.save(update_fields=["content"])
+    record_event(
+        actor=by,
+        action="protocol_question_removed",
+        obj=revision,
+        detail={"version": revision.version, "key": key},
+    )
+    return revision
+
+
+@transaction.atomic
+def publish_revision(*, revision: ProtocolRevision, by) -> ProtocolRevision:
+    """Publish a draft; the previously published revision is retired. Screenings keep their revision."""
+    revision = ProtocolRevision.objects.select_for_update().get(pk=revision.pk)
+    if not revision.can_become(ProtocolRevision.Status.PUBLISHED):
+        raise ValidationError(_("Only a draft can be published."))
+    content_module.validate_content(revision.content, sector=revision.sector)
+    now = timezone.now()
+    previous = revision.protocol.revisions.filter(status=ProtocolRevision.Status.PUBLISHED).first()
+    if previous is not None:
+        retire_revision(revision=previous, by=by, at=now)
+    revision.status = ProtocolRevision.Status.PUBLISHED
+    revision.published_at = now
+    revision.published_by = by
+    revision.effective_date = revision.effective_date or timezone.localdate()
+    revision.full_clean()
+    revision.save(update_fields=["status", "published_at", "published_by", "effective_date"])
+    record_event(
+        actor=by,
+        action="protocol_published",
+        obj=revision,
+        detail={"version": revision.version, "retired": previous.version if previous else None},
+    )
+    return revision
+
+
+@transaction.atomic
+def retire_revision(
+    *, revision: ProtocolRevision, by, at: datetime.datetime | None = None
+) -> ProtocolRevision:
+    if not revision.can_become(ProtocolRevision.Status.RETIRED):
+        raise ValidationError(_("Only the published revision can be retired."))
+    revision.status = ProtocolRevision.Status.RETIRED
+    revision.retired_at = at or timezone.now()
+    revision.save(update_fields=["status", "retired_at"])
+    record_event(actor=by, action="protocol_retired", obj=revision, detail={"version": revision.version})
+    return revision
+
+
+@transaction.atomic
+def discard_draft(*, revision: ProtocolRevision, by) -> None:
+    _require_draft(revision)
+    if revision.screenings.exists():
+        raise ValidationError(_("This draft has been used and cannot be discarded."))
+    record_event(
+        actor=by, action="protocol_draft_discarded", obj=revision, detail={"version": revision.version}
+    )
+    revision.delete()
+
+
+# --- screening -------------------------------------------------------------------------------------
+
+
+@transaction.atomic
+def run_screening(
+    *,
+    revision: ProtocolRevision,
+    subject: str,
+    answers: dict[str, bool | None],
+    mode: str = Screening.Mode.FULL,
+    country: str = "",
+    region: str = "",
+    language: str = "",
+    created_at: datetime.datetime | None = None,
+) -> Screening:
+    """Assess answers to a protocol's questions and store the screening with the revision it used."""
+    if subject not in rules.SUBJECTS:
+        raise ValidationError({"subject": _("Choose adult or child.")})
+    questions = revision.questions_for(subject)
+    keys = {q["key"] for q in questions}
+    unknown = sorted(set(answers) - keys)
+    if unknown:
+        raise ValidationError({"answers": _("Unknown questions: %(keys)s") % {"keys": ", ".join(unknown)}})
+    indicator_answers = rules.indicators_from_questions(questions, answers)
+    assessment = rules.assess(subject, indicator_answers)
+    screening = Screening(
+        revision=revision,
+        sector=revision.sector,
+        subject=subject,
+        mode=mode,
+        answers={key: answers.get(key) for key in (q["key"] for q in questions)},
+        indicator_answers=indicator_answers,
+        verdict=assessment.verdict,
+        urgent=assessment.urgent,
+        language=language,
+        country=country,
+        region=region,
+        created_at=created_at or timezone.now(),
+    )
+    screening.full_clean()
+    screening.save()
+    return screening
+
+
+# --- reports ---------------------------------------------------------------------------------------
+
+
+@transaction.atomic
+def send_report(
+    *,
+    sector: str,
+    country: str,
+    screening: Screening | None = None,
+    region: str = "",
+    location: str = "",
+    observations: str = "",
+    reporter_name: str = "",
+    reporter_phone: str = "",
+    reporter_email: str = "",
+    reporter_role: str = "",
+    created_at: datetime.datetime | None = None,
+) -> Report:
+    """A report reaches the national coordinator's triage inbox; it gets a reference to quote."""
+    report = Report(
+        screening=screening,
+        sector=sector,
+        country=country,
+        region=region,
+        location=location,
+        observations=observations,
+        reporter_name=reporter_name,
+        reporter_phone=reporter_phone,
+        reporter_email=reporter_email,
+        reporter_role=reporter_role,
+        created_at=created_at or timezone.now(),
+    )
+    report.full_clean(exclude=["reference"])
+    report.save()
+    report.reference = f"R-{timezone.localtime(report.created_at).year}-{report.pk:06d}"
+    report.save(update_fields=["reference"])
+    record_event(
+        actor=None, action="report_received", obj=report, detail={"sector": sector, "country": country}
+    )
+    return report
+
+
+def _require_new(report: Report, status: str) -> None:
+    if not report.can_become(status):
+        raise ValidationError(_("This report has already been triaged."))
+
+
+@transaction.atomic
+def accept_report(*, report: Report, organisation, by) -> Report:
+    """Accept a report for an organisation; a case is opened there when the cases app offers it."""
+    report = Report.objects.select_for_update().get(pk=report.pk)
+    _require_new(report, Report.Status.ACCEPTED)
+    report.status = Report.Status.ACCEPTED
+    report.accepted_by_organisation = organisation
+    report.triaged_at = timezone.now()
+    report.triaged_by = by
+    try:
+        from kompass.cases.services import open_case_from_report
+    except ImportError:  # the cases app is optional for screening
+        open_case_from_report = None
+    if open_case_from_report is not None:
+        case = open_case_from_report(report=report, owner=organisation, by=by)
+        report.case_code = case.code
+    report.full_clean()
+    report.save(update_fields=["status", "accepted_by_organisation", "triaged_at", "triaged_by", "case_code"])
+    record_event(
+        actor=by,
+        action="report_accepted",
+        obj=report,
+        organisation=organisation,
+        detail={"organisation": organisation.name, "case": report.case_code},
+    )
+    return report
+
+
+@transaction.atomic
+def dismiss_report(*, report: Report, reason: str, by) -> Report:
+    report = Report.objects.select_for_update().get(pk=report.pk)
+    _require_new(report, Report.Status.DISMISSED)
+    if not reason.strip():
+        raise ValidationError({"dismiss_reason": _("Give a reason for dismissing the report.")})
+    report.status = Report.Status.DISMISSED
+    report.dismiss_reason = reason.strip()
+    report.triaged_at = timezone.now()
+    report.triaged_by = by
+    report.full_clean()
+    report.save(update_fields=["status", "dismiss_reason", "triaged_at", "triaged_by"])
+    record_event(actor=by, action="report_dismissed", obj=report, detail={"reason": report.dismiss_reason})
+    return report
