@@ -69,6 +69,7 @@ MIDDLEWARE = [
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django_otp.middleware.OTPMiddleware",
+    "kompass.accounts.middleware.IdleTimeoutMiddleware",
     "kompass.audit.middleware.AuditContextMiddleware",
     "kompass.organisations.middleware.MembershipMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
@@ -103,7 +104,14 @@ DATABASES = {
     )
 }
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
-    DATABASES["default"].setdefault("OPTIONS", {})["timeout"] = 20
+    # WAL lets readers and one writer work at once; IMMEDIATE avoids lock-upgrade deadlocks.
+    DATABASES["default"].setdefault("OPTIONS", {}).update(
+        {
+            "timeout": 20,
+            "transaction_mode": "IMMEDIATE",
+            "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;",
+        }
+    )
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
@@ -125,9 +133,10 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
-# Inactivity expiry: the cookie age is renewed on every request.
+# Inactivity expiry: IdleTimeoutMiddleware renews the session's age while it is used.
+# Sessions are read from the cache only when it is shared between processes (Redis).
+SESSION_ENGINE = "django.contrib.sessions.backends." + ("cached_db" if env_str("REDIS_URL", "") else "db")
 SESSION_COOKIE_AGE = env_int("KOMPASS_SESSION_IDLE_MINUTES", 30) * 60
-SESSION_SAVE_EVERY_REQUEST = True
 SESSION_EXPIRE_AT_BROWSER_CLOSE = True
 AXES_FAILURE_LIMIT = env_int("KOMPASS_LOGIN_FAILURE_LIMIT", 5)
 AXES_COOLOFF_TIME = env_int("KOMPASS_LOGIN_COOLOFF_MINUTES", 30) / 60

@@ -1,4 +1,5 @@
 import pytest
+import time_machine
 from django.urls import reverse
 from django_otp.oath import TOTP
 from django_otp.plugins.otp_totp.models import TOTPDevice
@@ -89,9 +90,18 @@ def test_account_locks_after_repeated_failures(client, persona, settings):
 
 
 @pytest.mark.django_db
-def test_session_expires_after_inactivity(settings):
-    assert settings.SESSION_SAVE_EVERY_REQUEST is True
-    assert 0 < settings.SESSION_COOKIE_AGE <= 60 * 60
+def test_session_expires_after_inactivity_but_not_while_used(client, login, settings):
+    idle = settings.SESSION_COOKIE_AGE
+    with time_machine.travel("2026-05-04 09:00", tick=False) as clock:
+        login(client, "caseworker_a")
+        assert client.get(reverse("core:dashboard")).status_code == 200
+        clock.shift(idle - 120)
+        assert client.get(reverse("core:dashboard")).status_code == 200  # still active: renewed
+        clock.shift(idle - 120)
+        assert client.get(reverse("core:dashboard")).status_code == 200
+        clock.shift(idle + 1)
+        response = client.get(reverse("core:dashboard"))
+        assert response.status_code == 302 and reverse("accounts:login") in response.url
 
 
 @pytest.mark.django_db
