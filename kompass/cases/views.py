@@ -104,7 +104,7 @@ def case_create(request):
 def case_detail(request, code):
     access = get_case_access(request.user, request.membership, code)
     case = access.case
-    context = {"access": access, "case": case, "groups": access.groups}
+    context = {"access": access, "case": case, "groups": access.groups, "access_log": None}
     if access.is_owner:
         notes = case.notes.select_related("author")
         if not access.can(RESTRICTED_NOTES):

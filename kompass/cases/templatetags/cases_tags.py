@@ -1,0 +1,29 @@
+from django import template
+
+from kompass.cases import selectors
+
+register = template.Library()
+
+
+@register.simple_tag
+def cases_dashboard(membership):
+    """The numbers and short lists of the per-organisation dashboard (a fixed number of queries)."""
+    return selectors.dashboard(membership)
+
+
+@register.filter
+def has_group(groups, name: str) -> bool:
+    return name in groups
+
+
+@register.filter
+def duration(value) -> str:
+    """A timedelta as '2 d 4 h' (or '3 h 5 min')."""
+    if value is None:
+        return "—"
+    total = int(value.total_seconds())
+    days, rest = divmod(total, 86400)
+    hours, rest = divmod(rest, 3600)
+    if days:
+        return f"{days} d {hours} h"
+    return f"{hours} h {rest // 60} min"
