@@ -1,0 +1,71 @@
+from django import forms
+from django.utils.translation import gettext_lazy as _
+
+from kompass.directory.codes import SPOKEN_LANGUAGES, ServiceCode
+from kompass.directory.models import Entry, Hotline
+
+
+class SearchForm(forms.Form):
+    q = forms.CharField(label=_("Search"), required=False, max_length=100)
+    service = forms.ChoiceField(
+        label=_("Service"), required=False, choices=[("", _("Any service"))] + list(ServiceCode.choices)
+    )
+    language = forms.ChoiceField(
+        label=_("Language spoken"),
+        required=False,
+        choices=[("", _("Any language"))] + list(SPOKEN_LANGUAGES.items()),
+    )
+    near = forms.CharField(
+        label=_("Near a place"),
+        required=False,
+        max_length=120,
+        help_text=_("A city or town, in any language."),
+    )
+    radius_km = forms.TypedChoiceField(label=_("Within"), coerce=int, initial=50, required=False, empty_value=50,
+                                       choices=[(10, _("10 km")), (25, _("25 km")), (50, _("50 km")),
+                                                (100, _("100 km")), (250, _("250 km"))])  # fmt: skip
+
+
+class EntryForm(forms.ModelForm):
+    services = forms.MultipleChoiceField(
+        label=_("Services"), choices=ServiceCode.choices, required=False, widget=forms.CheckboxSelectMultiple
+    )
+    languages = forms.MultipleChoiceField(
+        label=_("Languages spoken"),
+        choices=list(SPOKEN_LANGUAGES.items()),
+        required=False,
+        widget=forms.CheckboxSelectMultiple,
+    )
+    description_text = forms.CharField(
+        label=_("Description"), required=False, widget=forms.Textarea(attrs={"rows": 3})
+    )
+
+    class Meta:
+        model = Entry
+        fields = ["name", "kind", "address", "city", "country", "lat", "lon", "phone", "telegram", "whatsapp",
+                  "email", "hours", "valid_from", "valid_until"]  # fmt: skip
+        widgets = {
+            "valid_from": forms.DateInput(attrs={"type": "date"}),
+            "valid_until": forms.DateInput(attrs={"type": "date"}),
+        }
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if self.instance.pk:
+            self.fields["services"].initial = self.instance.service_list
+            self.fields["languages"].initial = self.instance.language_list
+            self.fields["description_text"].initial = self.instance.display_description()
+
+    def clean_country(self):
+        return self.cleaned_data["country"].upper()
+
+
+class ReviewForm(forms.Form):
+    note = forms.CharField(label=_("Note to the organisation"), required=False, max_length=300)
+
+
+class HotlineForm(forms.ModelForm):
+    class Meta:
+        model = Hotline
+        fields = ["number", "purpose", "source", "last_verified", "is_published"]
+        widgets = {"last_verified": forms.DateInput(attrs={"type": "date"})}

@@ -1,0 +1,174 @@
+"""Directory pages: public search and entry pages; staff editing, approval and hotline upkeep."""
+
+from django.contrib import messages
+from django.core.exceptions import ValidationError
+from django.core.paginator import Paginator
+from django.db.models import Q
+from django.http import Http404, HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
+
+from kompass.directory import services
+from kompass.directory.forms import EntryForm, HotlineForm, ReviewForm, SearchForm
+from kompass.directory.geo import haversine_km
+from kompass.directory.models import Entry, Hotline
+from kompass.directory.permissions import get_entry_for_user
+from kompass.directory.places import PlaceNotFound, resolve_place
+from kompass.organisations.permissions import staff_required
+
+
+def search(request):
+    """Public search by text, service, language and "near a place"."""
+    form = SearchForm(request.GET or None)
+    entries = Entry.objects.current().select_related("organisation").prefetch_related("services")
+    place = None
+    suggestions = []
+    results = None
+    if form.is_valid():
+        data = form.cleaned_data
+        if data["q"]:
+            q = data["q"]
+            entries = entries.filter(
+                Q(name__icontains=q)
+                | Q(organisation__name__icontains=q)
+                | Q(city__icontains=q)
+                | Q(address__icontains=q)
+            )
+        if data["service"]:
+            entries = entries.with_service(data["service"])
+        if data["language"]:
+            entries = entries.with_language(data["language"])
+        if data["near"]:
+            try:
+                place = resolve_place(data["near"])
+            except PlaceNotFound as exc:
+                suggestions = exc.suggestions
+                form.add_error("near", _("We do not know the place “%(name)s”.") % {"name": data["near"]})
+        if place is not None:
+            radius = data["radius_km"] or 50
+            dlat = radius / 111.0
+            from math import cos, radians
+
+            dlon = radius / (111.32 * max(0.05, cos(radians(place.lat))))
+            entries = entries.filter(lat__range=(place.lat - dlat, place.lat + dlat),
+                                     lon__range=(place.lon - dlon, place.lon + dlon))  # fmt: skip
+            near = []
+            for entry in entries:
+                km = haversine_km(place.lat, place.lon, entry.lat, entry.lon)
+                if km <= radius:
+                    entry.distance_km = km
+                    near.append(entry)
+            results = sorted(near, key=lambda e: e.distance_km)
+    if results is None:
+        results = list(entries.order_by("name")[:500]) if form.is_bound else []
+    page = Paginator(results, 25).get_page(request.GET.get("page"))
+    query = request.GET.copy()
+    query.pop("page", None)
+    return render(request, "directory/search.html", {
+        "form": form, "page": page, "place": place, "suggestions": suggestions, "query": query.urlencode(),
+        "searched": form.is_bound,
+    })  # fmt: skip
+
+
+def entry(request, code):
+    try:
+        item = (
+            Entry.objects.current().select_related("organisation").prefetch_related("services").get(code=code)
+        )
+    except (Entry.DoesNotExist, ValidationError):
+        raise Http404
+    return render(request, "directory/entry.html", {"entry": item})
+
+
+def hotlines(request):
+    """Public list of every published number, with source and last-verified date."""
+    return render(
+        request, "directory/hotlines.html", {"hotlines": Hotline.objects.published().order_by("country")}
+    )
+
+
+# --- Staff ------------------------------------------------------------------------------------
+
+
+@staff_required("can_edit_directory")
+def manage(request):
+    membership = request.membership
+    entries = Entry.objects.visible_to(membership).select_related("organisation").prefetch_related("services")
+    status = request.GET.get("status", "")
+    if status in Entry.Status.values:
+        entries = entries.filter(status=status)
+    return render(request, "directory/manage.html", {
+        "page": Paginator(entries, 50).get_page(request.GET.get("page")), "status": status,
+        "statuses": Entry.Status.choices,
+        "pending": Entry.objects.filter(status=Entry.Status.PENDING).count() if membership.can_approve_directory else 0,
+    })  # fmt: skip
+
+
+@staff_required("can_edit_directory")
+def edit(request, code=None):
+    membership = request.membership
+    instance = get_entry_for_user(membership, code, write=True) if code else None
+    form = EntryForm(request.POST or None, instance=instance)
+    if request.method == "POST" and form.is_valid():
+        fields = {name: form.cleaned_data[name] for name in EntryForm.Meta.fields}
+        description = dict(instance.description) if instance else {}
+        description[request.LANGUAGE_CODE] = form.cleaned_data["description_text"]
+        fields["description"] = {k: v for k, v in description.items() if v}
+        try:
+            saved = services.save_entry(
+                membership=membership,
+                entry=instance,
+                fields=fields,
+                services=form.cleaned_data["services"],
+                languages=form.cleaned_data["languages"],
+                by=request.user,
+            )
+        except ValidationError as exc:
+            form.add_error(None, exc)
+        else:
+            messages.success(request, _("The entry was saved."))
+            return redirect("directory:manage_entry", code=saved.code)
+    return render(request, "directory/edit.html", {"form": form, "entry": instance})
+
+
+@staff_required("can_edit_directory")
+def manage_entry(request, code):
+    item = get_entry_for_user(request.membership, code)
+    return render(request, "directory/manage_entry.html", {"entry": item, "review_form": ReviewForm()})
+
+
+@staff_required("can_edit_directory")
+@require_POST
+def change_status(request, code, status):
+    item = get_entry_for_user(request.membership, code)
+    form = ReviewForm(request.POST)
+    note = form.cleaned_data["note"] if form.is_valid() else ""
+    try:
+        services.change_entry_status(membership=request.membership, entry=item, status=status, by=request.user,
+                                     note=note)  # fmt: skip
+    except ValidationError as exc:
+        messages.error(request, " ".join(exc.messages))
+    else:
+        messages.success(
+            request, _("The entry's status is now: %(status)s.") % {"status": item.get_status_display()}
+        )
+    return redirect("directory:manage_entry", code=item.code)
+
+
+@staff_required("can_approve_directory")
+def export_csv(request):
+    response = HttpResponse(services.export_directory(), content_type="text/csv; charset=utf-8")
+    response["Content-Disposition"] = 'attachment; filename="kompass-directory.csv"'
+    return response
+
+
+@staff_required("can_approve_directory")
+def hotline_edit(request, pk):
+    hotline = get_object_or_404(Hotline, pk=pk)
+    form = HotlineForm(request.POST or None, instance=hotline)
+    if request.method == "POST" and form.is_valid():
+        services.update_hotline(hotline=hotline, by=request.user, **form.cleaned_data)
+        messages.success(request, _("The number was saved."))
+        return redirect("directory:hotlines")
+    return render(request, "directory/hotline_edit.html", {"form": form, "hotline": hotline})
