@@ -17,5 +17,6 @@ def ratio(value) -> str:
 
 
 @register.filter
-def lookup(mapping, key):
-    return mapping.get(key, key) if mapping else key
+def label(code, labels):
+    """`{{ code|label:labels }}`: the label of a code from a dict of choices."""
+    return labels.get(code, code) if labels else code
