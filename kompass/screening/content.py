@@ -123,7 +123,10 @@ def validate_content(content: dict, *, sector: str | None = None) -> dict:
 
 
 def load_yaml(text: str) -> dict:
-    data = yaml.safe_load(text)
+    try:
+        data = yaml.safe_load(text)
+    except yaml.YAMLError as exc:
+        raise ContentError([f"not valid YAML: {exc}"])
     if not isinstance(data, dict):
         raise ContentError(["the YAML document must be a mapping"])
     return data

@@ -1,0 +1,227 @@
+from django import forms
+from django.core.exceptions import ValidationError
+from django.utils.translation import gettext_lazy as _
+
+from kompass.organisations.models import Organisation
+from kompass.screening import content, rules
+from kompass.screening.models import Report, Sector, Subject
+
+COUNTRY_CHOICES = [
+    ("RO", _("Romania")),
+    ("MD", _("Moldova")),
+    ("RS", _("Serbia")),
+    ("UA", _("Ukraine")),
+]
+DEFAULT_COUNTRY = {"sr-latn": "RS"}
+
+YES, NO, UNKNOWN = "yes", "no", "unknown"
+ANSWER_CHOICES = [(YES, _("Yes")), (NO, _("No")), (UNKNOWN, _("Don't know"))]
+ANSWER_VALUES = {YES: True, NO: False, UNKNOWN: None, "": None}
+
+LANGUAGE_NAMES = {
+    "en": _("English"),
+    "ro": _("Romanian"),
+    "uk": _("Ukrainian"),
+    "ru": _("Russian"),
+    "sr-latn": _("Serbian (Latin)"),
+}
+
+
+class StartForm(forms.Form):
+    sector = forms.ChoiceField(
+        label=_("Where do you work?"), choices=Sector.choices, widget=forms.RadioSelect
+    )
+    subject = forms.ChoiceField(
+        label=_("Who is the person?"), choices=Subject.choices, widget=forms.RadioSelect
+    )
+    country = forms.ChoiceField(label=_("Country"), choices=COUNTRY_CHOICES)
+
+
+class AnswersForm(forms.Form):
+    """One yes / no / don't know question per protocol question; unanswered means don't know."""
+
+    def __init__(self, *args, questions: list[dict], language: str | None = None, **kwargs):
+        from kompass.lib.i18n import translated
+
+        super().__init__(*args, **kwargs)
+        self.questions = questions
+        for question in questions:
+            self.fields[f"q_{question['key']}"] = forms.ChoiceField(
+                label=translated(question["text"], language),
+                help_text=translated(question["guidance"], language),
+                choices=ANSWER_CHOICES,
+                widget=forms.RadioSelect,
+                required=False,
+                initial=UNKNOWN,
+            )
+
+    def answers(self) -> dict[str, bool | None]:
+        return {q["key"]: ANSWER_VALUES[self.cleaned_data.get(f"q_{q['key']}") or ""] for q in self.questions}
+
+    def rows(self):
+        """(question, bound field) pairs, in protocol order, for the template."""
+        return [(q, self[f"q_{q['key']}"]) for q in self.questions]
+
+
+class ReportForm(forms.ModelForm):
+    country = forms.ChoiceField(label=_("Country"), choices=COUNTRY_CHOICES)
+
+    class Meta:
+        model = Report
+        fields = [
+            "country",
+            "region",
+            "location",
+            "observations",
+            "reporter_name",
+            "reporter_role",
+            "reporter_phone",
+            "reporter_email",
+        ]
+        labels = {
+            "region": _("County, district or city"),
+            "location": _("Where did you see this? (place, address or landmark)"),
+            "observations": _("What did you see or hear?"),
+        }
+        help_texts = {
+            "observations": _(
+                "Facts help most: what, when, who was there. Do not include anything you are unsure of."
+            ),
+            "reporter_name": _("Optional. Leave your contact only if the coordinator may call you back."),
+        }
+        widgets = {"observations": forms.Textarea(attrs={"rows": 5})}
+
+
+# --- staff ----------------------------------------------------------------------------------------
+
+
+def _language_fields(prefix: str, label, *, textarea: bool = False, required: bool = True) -> dict:
+    widget = forms.Textarea(attrs={"rows": 3}) if textarea else forms.TextInput
+    return {
+        f"{prefix}_{code}": forms.CharField(
+            label=_("%(what)s — %(language)s") % {"what": label, "language": name},
+            widget=widget,
+            required=required,
+        )
+        for code, name in LANGUAGE_NAMES.items()
+    }
+
+
+class QuestionForm(forms.Form):
+    key = forms.RegexField(
+        label=_("Key"),
+        regex=r"^[a-z][a-z0-9_]{1,59}$",
+        help_text=_(
+            "Stable identifier: lower-case letters, digits and _. Keep it when you reword the question."
+        ),
+    )
+    subjects = forms.MultipleChoiceField(
+        label=_("Asked about"), choices=Subject.choices, widget=forms.CheckboxSelectMultiple
+    )
+    codes = forms.CharField(
+        label=_("Indicator codes"),
+        help_text=_("Catalogue codes separated by spaces or commas, e.g. cd.isolation cd.strong_influence."),
+    )
+
+    def __init__(self, *args, existing_keys: set[str] = frozenset(), **kwargs):
+        super().__init__(*args, **kwargs)
+        self.existing_keys = existing_keys
+        self.fields.update(_language_fields("text", _("Question"), textarea=True))
+        self.fields.update(_language_fields("guidance", _("How to ask safely"), textarea=True))
+
+    @classmethod
+    def initial_from(cls, question: dict) -> dict:
+        initial = {
+            "key": question["key"],
+            "subjects": question["subjects"],
+            "codes": " ".join(question["codes"]),
+        }
+        for code in LANGUAGE_NAMES:
+            initial[f"text_{code}"] = question["text"].get(code, "")
+            initial[f"guidance_{code}"] = question["guidance"].get(code, "")
+        return initial
+
+    def clean_key(self):
+        key = self.cleaned_data["key"]
+        if key in self.existing_keys:
+            raise ValidationError(_("Another question already uses this key."))
+        return key
+
+    def clean_codes(self):
+        codes = [code for code in self.cleaned_data["codes"].replace(",", " ").split() if code]
+        unknown = [code for code in codes if code not in rules.CODES]
+        if unknown:
+            raise ValidationError(_("Not in the catalogue: %(codes)s") % {"codes": ", ".join(unknown)})
+        if not codes:
+            raise ValidationError(_("Map the question to at least one indicator."))
+        return list(dict.fromkeys(codes))
+
+    def question(self) -> dict:
+        data = self.cleaned_data
+        return {
+            "key": data["key"],
+            "subjects": [s for s in rules.SUBJECTS if s in data["subjects"]],
+            "codes": data["codes"],
+            "text": {code: data[f"text_{code}"].strip() for code in LANGUAGE_NAMES},
+            "guidance": {code: data[f"guidance_{code}"].strip() for code in LANGUAGE_NAMES},
+        }
+
+
+TEXT_LABELS = {
+    "title": _("Title"),
+    "intro": _("Who it is for"),
+    "safety": _("How to ask safely"),
+    "next_steps": _("What to do next"),
+}
+
+
+class DraftDetailsForm(forms.Form):
+    change_note = forms.CharField(label=_("Change note"), widget=forms.Textarea(attrs={"rows": 3}))
+    effective_date = forms.DateField(
+        label=_("Effective date"),
+        required=False,
+        widget=forms.DateInput(attrs={"type": "date"}),
+        help_text=_("Leave empty to use the day of publication."),
+    )
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        for key, label in TEXT_LABELS.items():
+            self.fields.update(_language_fields(key, label, textarea=key != "title"))
+
+    @classmethod
+    def initial_from(cls, revision) -> dict:
+        initial = {"change_note": revision.change_note, "effective_date": revision.effective_date}
+        for key in TEXT_LABELS:
+            for code in LANGUAGE_NAMES:
+                initial[f"{key}_{code}"] = (revision.content.get(key) or {}).get(code, "")
+        return initial
+
+    def texts(self) -> dict:
+        return {
+            key: {code: self.cleaned_data[f"{key}_{code}"].strip() for code in LANGUAGE_NAMES}
+            for key in TEXT_LABELS
+        }
+
+
+class YamlImportForm(forms.Form):
+    document = forms.FileField(label=_("Protocol YAML file"))
+
+    def clean_document(self):
+        upload = self.cleaned_data["document"]
+        try:
+            data = content.load_yaml(upload.read().decode("utf-8"))
+            content.validate_content(data)
+        except (UnicodeDecodeError, ValueError) as exc:
+            raise ValidationError(str(exc))
+        return data
+
+
+class AcceptReportForm(forms.Form):
+    organisation = forms.ModelChoiceField(
+        label=_("Organisation that takes the case"), queryset=Organisation.objects.filter(is_active=True)
+    )
+
+
+class DismissReportForm(forms.Form):
+    reason = forms.CharField(label=_("Reason for dismissal"), widget=forms.Textarea(attrs={"rows": 3}))

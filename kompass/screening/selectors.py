@@ -1,0 +1,50 @@
+"""Read-only queries other apps use (training impact, statistics, dashboards)."""
+
+import datetime
+
+from django.db.models import Count
+from django.db.models.functions import TruncMonth, TruncYear
+
+from kompass.screening.models import Report, Screening
+
+_GROUPS = {"sector", "country", "region", "status", "month", "year"}
+
+
+def report_counts(*, by: tuple[str, ...] = ("sector", "month"), **filters) -> list[dict]:
+    """Reports counted per group, e.g. `report_counts(by=("sector", "region", "month"), country="RO")`.
+
+    `by` takes sector, country, region, status, month (first day, a date) and year (an int).
+    Filters are Report field lookups, plus `since` / `until` (dates, inclusive / exclusive) on the day
+    the report was received. Rows: {"sector": ..., "month": date(2025, 3, 1), "count": 12}, ordered
+    by the groups.
+    """
+    unknown = set(by) - _GROUPS
+    if unknown:
+        raise ValueError(f"Unknown groups: {', '.join(sorted(unknown))}")
+    since: datetime.date | None = filters.pop("since", None)
+    until: datetime.date | None = filters.pop("until", None)
+    qs = Report.objects.filter(**filters)
+    if since is not None:
+        qs = qs.filter(created_at__date__gte=since)
+    if until is not None:
+        qs = qs.filter(created_at__date__lt=until)
+    annotations = {}
+    if "month" in by:
+        annotations["month"] = TruncMonth("created_at")
+    if "year" in by:
+        annotations["year"] = TruncYear("created_at")
+    rows = qs.annotate(**annotations).values(*by).annotate(count=Count("id")).order_by(*by)
+    result = []
+    for row in rows:
+        row = dict(row)
+        if "month" in row and isinstance(row["month"], datetime.datetime):
+            row["month"] = row["month"].date()
+        if "year" in row and isinstance(row["year"], datetime.datetime | datetime.date):
+            row["year"] = row["year"].year
+        result.append(row)
+    return result
+
+
+def screening_counts(*, by: tuple[str, ...] = ("sector", "verdict"), **filters) -> list[dict]:
+    """Screenings counted per group (sector, subject, verdict, mode, country)."""
+    return list(Screening.objects.filter(**filters).values(*by).annotate(count=Count("id")).order_by(*by))

@@ -1,0 +1,81 @@
+// Screening: one fluid page. Without this script the same forms work with full page loads.
+(function () {
+  "use strict";
+  var start = document.getElementById("start-form");
+  var region = document.getElementById("questions");
+  if (!start || !region || !window.fetch || !window.FormData) return;
+  document.documentElement.classList.add("js-enhanced");
+
+  function ready() {
+    return start.querySelector("input[name=sector]:checked") && start.querySelector("input[name=subject]:checked");
+  }
+
+  function progress() {
+    var form = document.getElementById("answers-form");
+    var out = document.getElementById("progress");
+    if (!form || !out) return;
+    var groups = form.querySelectorAll("fieldset.question");
+    var answered = 0;
+    groups.forEach(function (group) {
+      var checked = group.querySelector("input:checked");
+      if (checked && checked.value !== "unknown") answered += 1;
+    });
+    out.hidden = false;
+    out.textContent = out.dataset.template
+      ? out.dataset.template.replace("%(answered)s", answered).replace("%(total)s", groups.length)
+      : answered + " / " + groups.length;
+  }
+
+  function loadQuestions() {
+    if (!ready()) return;
+    var params = new URLSearchParams(new FormData(start));
+    var url = start.action + "?" + params.toString();
+    fetch(url, { headers: { "X-Requested-With": "fetch" }, credentials: "same-origin" })
+      .then(function (r) { if (!r.ok) throw new Error(r.status); return r.text(); })
+      .then(function (html) {
+        region.innerHTML = html;
+        history.replaceState(null, "", url);
+        bindAnswers();
+        var title = document.getElementById("questions-title");
+        if (title) { title.setAttribute("tabindex", "-1"); }
+      })
+      .catch(function () { start.submit(); });
+  }
+
+  function bindAnswers() {
+    var form = document.getElementById("answers-form");
+    if (!form) return;
+    form.addEventListener("change", progress);
+    progress();
+    form.addEventListener("submit", function (event) {
+      event.preventDefault();
+      var button = form.querySelector("button[type=submit]");
+      if (button) button.disabled = true;
+      fetch(form.action, {
+        method: "POST",
+        body: new FormData(form),
+        headers: { "X-Requested-With": "fetch" },
+        credentials: "same-origin",
+      })
+        .then(function (r) {
+          if (!r.ok) throw new Error(r.status);
+          var resultUrl = r.headers.get("X-Result-URL");
+          return r.text().then(function (html) { return { html: html, url: resultUrl }; });
+        })
+        .then(function (data) {
+          region.innerHTML = data.html;
+          if (data.url) history.pushState(null, "", data.url);
+          start.hidden = true;
+          var title = document.getElementById("result-title");
+          if (title) { title.focus(); title.scrollIntoView({ block: "start" }); }
+        })
+        .catch(function () { if (button) button.disabled = false; form.submit(); });
+    });
+  }
+
+  start.addEventListener("change", function (event) {
+    if (event.target.name === "sector" || event.target.name === "subject" || event.target.name === "country") loadQuestions();
+  });
+  window.addEventListener("popstate", function () { window.location.reload(); });
+  bindAnswers();
+})();
