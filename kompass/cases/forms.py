@@ -63,6 +63,18 @@ class CaseForm(forms.ModelForm):
         else:
             del self.fields["version"]
 
+    def _upper(self, name: str) -> str:
+        return (self.cleaned_data.get(name) or "").strip().upper()
+
+    def clean_country(self) -> str:
+        return self._upper("country")
+
+    def clean_citizenship(self) -> str:
+        return self._upper("citizenship")
+
+    def clean_country_of_exploitation(self) -> str:
+        return self._upper("country_of_exploitation")
+
     def attrs(self) -> dict:
         return {name: self.cleaned_data[name] for name in CASE_FIELDS}
 
