@@ -32,7 +32,9 @@ def test_start_page_offers_every_sector_without_login(client):
 
 
 def test_get_with_sector_and_subject_shows_the_questions(client):
-    response = client.get(reverse("screening:start"), {"sector": "health", "subject": "child", "country": "RO"})
+    response = client.get(
+        reverse("screening:start"), {"sector": "health", "subject": "child", "country": "RO"}
+    )
     html = response.content.decode()
     revision = published("health")
     for question in revision.questions_for("child"):
