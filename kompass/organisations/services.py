@@ -90,6 +90,15 @@ def invite_member(
     return membership
 
 
+def _sync_admin_access(membership: Membership) -> None:
+    """The coordinator configures the platform in the Django admin; no other role uses it."""
+    user = membership.user
+    is_staff = membership.is_active and membership.role == Membership.Role.COORDINATOR
+    if user.is_staff != is_staff and not user.is_superuser:
+        user.is_staff = is_staff
+        user.save(update_fields=["is_staff"])
+
+
 def _send_invitation(membership: Membership) -> None:
     user = membership.user
     link = settings.SITE_URL + reverse(
@@ -120,6 +129,7 @@ def change_member_role(*, by: Membership, member: Membership, role: str) -> Memb
     member.role = role
     member.full_clean()
     member.save(update_fields=["role"])
+    _sync_admin_access(member)
     record_event(
         actor=by.user,
         action="member_role_changed",
@@ -140,6 +150,7 @@ def set_member_active(*, by: Membership, member: Membership, active: bool) -> Me
         raise ValidationError(_("This person is active in another organisation."))
     member.is_active = active
     member.save(update_fields=["is_active"])
+    _sync_admin_access(member)
     record_event(
         actor=by.user,
         action="member_reactivated" if active else "member_deactivated",

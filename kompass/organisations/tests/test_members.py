@@ -99,3 +99,17 @@ def test_bad_country_code_is_a_form_error(client, login):
     )
     assert response.status_code == 200
     assert b"errorlist" in response.content
+
+
+@pytest.mark.django_db
+def test_only_active_coordinators_get_the_admin_site(client, login, coordinator_org):
+    login(client, "coordinator")
+    client.post(
+        reverse("organisations:invite", kwargs={"code": coordinator_org.code}),
+        {"email": "deputy@example.org", "role": "coordinator", "language": "ro"},
+    )
+    member = Membership.objects.get(user__email="deputy@example.org")
+    assert member.user.is_staff
+    client.post(reverse("organisations:member", kwargs={"code": member.code}), {"role": "auditor"})
+    member.user.refresh_from_db()
+    assert not member.user.is_staff
