@@ -1,0 +1,160 @@
+"""Demo directory: offices of the demo coalition, and support points at real Ukrainian border crossings
+and main stations along the routes. Idempotent (update_or_create on organisation and name)."""
+
+import csv
+import random
+from pathlib import Path
+
+from django.db import transaction
+
+from kompass.directory.models import Entry
+from kompass.directory.places import resolve_place
+from kompass.directory.services import _set_services
+from kompass.organisations.models import Organisation
+
+SHARED_CROSSINGS = (
+    Path(__file__).resolve().parents[2].parent
+    / "shared"
+    / "data"
+    / "gazetteer"
+    / "ukraine_border_crossings.csv"
+)
+
+# Crossings and stations we know the position of (curated places, rounded to ~100 m).
+# (name, country, lat, lon, organisation name)
+SUPPORT_POINTS = [
+    ("Palanca border crossing — support tent", "MD", 46.4010, 30.0900, "Migration Help Office Moldova"),
+    ("Otaci border crossing — help desk", "MD", 48.4372, 27.7947, "Migration Help Office Moldova"),
+    ("Giurgiulești border crossing — help desk", "MD", 45.4700, 28.1950, "Centrul de Plasament Cahul"),
+    ("Leușeni border crossing — help desk", "MD", 46.9970, 28.2120, "Sprijin Ungheni"),
+    ("Sculeni border crossing — help desk", "MD", 47.3270, 27.6120, "Sprijin Ungheni"),
+    ("Chișinău railway station — Blue Dot hub", "MD", 47.0136, 28.8453, "Casa Mărioarei Chișinău"),
+    ("Chișinău central bus station — info point", "MD", 47.0189, 28.8406, "Casa Mărioarei Chișinău"),
+    ("Siret border crossing — support tent", "RO", 47.9550, 26.0640, "Nord Suceava Solidar"),
+    (
+        "Sighetu Marmației border crossing — help desk",
+        "RO",
+        47.9530,
+        23.8930,
+        "Direcția de Asistență Socială Baia Mare",
+    ),
+    ("Isaccea border crossing — help desk", "RO", 45.2720, 28.4600, "Dunărea Galați Social"),
+    ("Iași railway station — info point", "RO", 47.1652, 27.5697, "Pro Demnitate Iași"),
+    ("Suceava railway station — info point", "RO", 47.6719, 26.2720, "Nord Suceava Solidar"),
+    ("București Gara de Nord — Blue Dot hub", "RO", 44.4463, 26.0731, "Migration Help Office Romania"),
+    ("Timișoara Nord station — info point", "RO", 45.7506, 21.2076, "Pod de Sprijin Timișoara"),
+    ("Beograd Centar station — info point", "RS", 44.8083, 20.4524, "Atina Plus Beograd"),
+    ("Novi Sad railway station — info point", "RS", 45.2652, 19.8302, "Sigurna Kuća Novi Sad"),
+    ("Subotica bus station — info point", "RS", 46.0980, 19.6700, "Pravna Pomoć Subotica"),
+]
+
+ORG_KIND = {
+    "Linia Încrederii Bălți": "hotline",
+    "Centrul Juridic București": "legal_aid",
+    "Pravna Pomoć Subotica": "legal_aid",
+    "Casa Speranței Cluj": "shelter",
+    "Sigurna Kuća Novi Sad": "shelter",
+    "Refugiu Brașov": "shelter",
+    "Centrul de Plasament Cahul": "shelter",
+}
+KIND_SERVICES = {
+    "office": [
+        "information",
+        "counselling",
+        "crisis_intervention",
+        "employment_support",
+        "financial_support",
+    ],
+    "shelter": ["emergency_accommodation", "food", "counselling", "child_protection", "psychotherapy"],
+    "legal_aid": ["legal_assistance", "information", "interpretation"],
+    "hotline": ["information", "counselling", "crisis_intervention"],
+    "support_point": [
+        "information",
+        "transport",
+        "food",
+        "interpretation",
+        "child_protection",
+        "medical_care",
+    ],
+}
+COUNTRY_LANGUAGES = {"RO": ["ro", "en"], "MD": ["ro", "ru"], "RS": ["sr", "en"], "UA": ["uk", "ru"]}
+PHONE_PREFIX = {
+    "RO": "+40 700",
+    "MD": "+373 600",
+    "RS": "+381 60",
+    "UA": "+380 50",
+    "PL": "+48 500",
+    "HU": "+36 20",
+    "SK": "+421 900",
+}
+
+
+def _fake_phone(rng, country):
+    return f"{PHONE_PREFIX.get(country, '+40 700')} {rng.randint(100, 999)} {rng.randint(100, 999)}"
+
+
+def _upsert(*, organisation, name, kind, country, city, lat, lon, services, languages, rng, hours):
+    entry, _ = Entry.objects.update_or_create(
+        organisation=organisation,
+        name=name,
+        defaults={
+            "kind": kind, "country": country, "city": city, "lat": round(lat, 5), "lon": round(lon, 5),
+            "phone": _fake_phone(rng, country), "hours": hours, "status": Entry.Status.PUBLISHED,
+            "telegram": f"@kompass_demo_{rng.randint(1000, 9999)}" if rng.random() < 0.6 else "",
+            "whatsapp": _fake_phone(rng, country) if rng.random() < 0.4 else "",
+            "email": f"help{rng.randint(10, 99)}@{organisation.email.split('@')[-1]}" if organisation.email else "",
+        },
+    )  # fmt: skip
+    entry.set_languages(languages)
+    entry.full_clean()
+    entry.save()
+    _set_services(entry, services)
+    return entry
+
+
+def _crossings_from_shared():
+    """The gazetteer's 25 crossings (reference data, no licence: demo only), where the data folder exists."""
+    if not SHARED_CROSSINGS.exists():
+        return []
+    with SHARED_CROSSINGS.open(encoding="utf-8") as fh:
+        return list(csv.DictReader(fh))
+
+
+@transaction.atomic
+def seed_demo(*, rng: random.Random) -> None:
+    organisations = {o.name: o for o in Organisation.objects.all()}
+    for organisation in organisations.values():
+        if not organisation.city:
+            continue
+        try:
+            place = resolve_place(organisation.city, organisation.country)
+        except LookupError:
+            continue
+        kind = ORG_KIND.get(organisation.name, "office")
+        services = rng.sample(KIND_SERVICES[kind], k=min(3, len(KIND_SERVICES[kind])))
+        languages = COUNTRY_LANGUAGES.get(organisation.country, ["en"]) + (
+            ["uk"] if rng.random() < 0.7 else []
+        )
+        # A few hundred metres from the city centre, so that offices do not sit on one point.
+        lat = place.lat + rng.uniform(-0.01, 0.01)
+        lon = place.lon + rng.uniform(-0.01, 0.01)
+        hours = "24/7" if kind in ("hotline", "shelter") else "Mo–Fr 09:00–17:00"
+        _upsert(organisation=organisation, name=f"{organisation.name} — {organisation.city}", kind=kind,
+                country=organisation.country, city=organisation.city, lat=lat, lon=lon, services=services,
+                languages=languages, rng=rng, hours=hours)  # fmt: skip
+    fallback = organisations.get("Migration Help Office Romania") or next(iter(organisations.values()), None)
+    if fallback is None:
+        return
+    for name, country, lat, lon, org_name in SUPPORT_POINTS:
+        organisation = organisations.get(org_name, fallback)
+        _upsert(organisation=organisation, name=name, kind="support_point", country=country, city="",
+                lat=lat, lon=lon, services=rng.sample(KIND_SERVICES["support_point"], k=4),
+                languages=["uk", "ru", "en"] + COUNTRY_LANGUAGES.get(country, [])[:1], rng=rng, hours="24/7")  # fmt: skip
+    # Crossings on the Ukrainian side of the border with PL, SK, HU, RO, MD (from the gazetteer).
+    for row in _crossings_from_shared():
+        neighbour = row["neighbour_country"]
+        organisation = organisations.get("Migration Help Office Moldova") if neighbour == "MD" else fallback
+        _upsert(organisation=organisation or fallback, name=f"{row['name']} crossing — help point", kind="support_point",
+                country=neighbour, city=row["name"], lat=float(row["lat"]), lon=float(row["lng"]),
+                services=rng.sample(KIND_SERVICES["support_point"], k=3), languages=["uk", "ru", "en"], rng=rng,
+                hours="24/7")  # fmt: skip
