@@ -79,6 +79,7 @@ def invite_member(
     membership.is_active = True
     membership.full_clean()
     membership.save()
+    _sync_admin_access(membership)
     record_event(
         actor=by.user,
         action="member_invited",
