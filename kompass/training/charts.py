@@ -95,13 +95,16 @@ def impact_chart(
             f'<text class="training-label" x="{cx:.1f}" y="{top - 8}" text-anchor="middle">{number}</text>'
         )
     legend_y = height - 10
+    reports_label = _("Screening reports per month")
+    cases_label = _("Cases identified per month")
+    training_label = _("Training (numbered)")
     parts += [
         f'<rect class="bar" x="{left}" y="{legend_y - 9}" width="12" height="10"/>',
-        f'<text class="legend" x="{left + 16}" y="{legend_y}">{escape(_("Screening reports per month"))}</text>',
+        f'<text class="legend" x="{left + 16}" y="{legend_y}">{escape(reports_label)}</text>',
         f'<line class="line" x1="{left + 250}" x2="{left + 270}" y1="{legend_y - 4}" y2="{legend_y - 4}"/>',
-        f'<text class="legend" x="{left + 276}" y="{legend_y}">{escape(_("Cases identified per month"))}</text>',
+        f'<text class="legend" x="{left + 276}" y="{legend_y}">{escape(cases_label)}</text>',
         f'<line class="training" x1="{left + 510}" x2="{left + 510}" y1="{legend_y - 11}" y2="{legend_y + 1}"/>',
-        f'<text class="legend" x="{left + 516}" y="{legend_y}">{escape(_("Training (numbered)"))}</text>',
+        f'<text class="legend" x="{left + 516}" y="{legend_y}">{escape(training_label)}</text>',
         "</svg>",
     ]
     return mark_safe("".join(parts))  # noqa: S308 — every text above is escaped

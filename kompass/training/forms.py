@@ -1,5 +1,6 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from kompass.accounts.models import User
 from kompass.training.codes import Module, Sector, Topic
@@ -54,7 +55,7 @@ class TrainingForm(forms.Form):
 
 
 class AttendeeForm(forms.Form):
-    name = forms.CharField(label=_("Name"), max_length=150)
+    name = forms.CharField(label=pgettext_lazy("person", "Name"), max_length=150)
     consent_to_be_named = forms.BooleanField(
         label=_("This person agreed to be named in the training record."), required=True
     )

@@ -5,6 +5,7 @@ from django.db import models
 from django.db.models import Q
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from kompass.training.codes import MODULE_FIELDS, TOPIC_FIELDS, Module, Phase, Sector, Topic
 
@@ -103,7 +104,7 @@ class Attendee(models.Model):
     """A named participant. Names are kept only for people who agreed to be named."""
 
     training = models.ForeignKey(Training, on_delete=models.CASCADE, related_name="attendees")
-    name = models.CharField(_("name"), max_length=150)
+    name = models.CharField(pgettext_lazy("person", "name"), max_length=150)
     consent_to_be_named = models.BooleanField(_("agreed to be named"), default=False)
     created_at = models.DateTimeField(auto_now_add=True)
 
@@ -245,7 +246,7 @@ class CheckResponse(models.Model):
     phase = models.CharField(_("phase"), max_length=4, choices=Phase.choices)
     participant = models.UUIDField()
     # Stored only when the participant ticked the consent box.
-    name = models.CharField(_("name"), max_length=150, blank=True)
+    name = models.CharField(pgettext_lazy("person", "name"), max_length=150, blank=True)
     consent_to_name = models.BooleanField(_("agreed to give a name"), default=False)
     score = models.PositiveSmallIntegerField()
     total = models.PositiveSmallIntegerField()
