@@ -7,7 +7,11 @@
   var hint = document.getElementById("keys-hint");
   if (hint) hint.hidden = false;
   var groups = Array.prototype.slice.call(form.querySelectorAll("fieldset.question"));
-  var keys = { y: "yes", n: "no", d: "unknown", "1": "yes", "2": "no", "3": "unknown" };
+  // Physical keys (event.code), so the shortcuts work with Cyrillic keyboard layouts too.
+  var keys = {
+    KeyY: "yes", KeyN: "no", KeyD: "unknown",
+    Digit1: "yes", Digit2: "no", Digit3: "unknown", Numpad1: "yes", Numpad2: "no", Numpad3: "unknown",
+  };
   var current = 0;
 
   function focusGroup(index) {
@@ -35,7 +39,7 @@
 
   form.addEventListener("keydown", function (event) {
     if (event.ctrlKey || event.metaKey || event.altKey) return;
-    var value = keys[event.key.toLowerCase()];
+    var value = keys[event.code];
     var group = event.target.closest("fieldset.question");
     if (value && group) {
       var input = group.querySelector('input[value="' + value + '"]');

@@ -66,8 +66,13 @@
           region.innerHTML = data.html;
           if (data.url) history.pushState(null, "", data.url);
           start.hidden = true;
-          var title = document.getElementById("result-title");
-          if (title) { title.focus(); title.scrollIntoView({ block: "start" }); }
+          // The urgent banner, when there is one, is what must be read first.
+          var first = region.querySelector(".urgent-banner") || document.getElementById("result-title");
+          if (first) {
+            first.setAttribute("tabindex", "-1");
+            first.focus();
+            first.scrollIntoView({ block: "start" });
+          }
         })
         .catch(function () { if (button) button.disabled = false; form.submit(); });
     });
