@@ -108,52 +108,48 @@ class CueHit:
 _TOKEN = re.compile(r"\w+")
 
 
-_PREFIX_LENGTHS = (3, 4, 5, 6, 7, 8)
+_MAX_PREFIX = 8
 
 
 @dataclass(frozen=True)
 class _Gate:
     """Word prefixes (and a few symbols) of which every match of one pattern contains one.
 
-    Checking them is a few set look-ups against the offer's words, far cheaper than running the
-    full pattern; the full pattern runs only when its gate is open. This keeps the classifier
-    (which uses the cues as features) above 1,000 ads per second.
+    Checking them is a set look-up against the prefixes of the offer's words, far cheaper than
+    running the full pattern; the full pattern runs only when its gate is open. This keeps the
+    classifier (which uses the cues as features) above 1,000 ads per second.
     """
 
-    prefixes: tuple[frozenset[str], ...]  # one set per length in _PREFIX_LENGTHS
+    prefixes: frozenset[str]
     substrings: tuple[str, ...]
 
     @classmethod
     def build(cls, literals: list[str]) -> _Gate:
-        by_length: dict[int, set[str]] = {n: set() for n in _PREFIX_LENGTHS}
-        subs = []
+        prefixes, subs = set(), []
         for literal in literals:
             word = _TOKEN.match(literal)
             if word and len(word.group()) >= 3:
-                prefix = word.group()[: _PREFIX_LENGTHS[-1]]
-                by_length[len(prefix)].add(prefix)
+                prefixes.add(word.group()[:_MAX_PREFIX])
             else:
                 subs.append(literal)
-        return cls(tuple(frozenset(by_length[n]) for n in _PREFIX_LENGTHS), tuple(subs))
+        return cls(frozenset(prefixes), tuple(subs))
 
     def is_open(self, words: _Words) -> bool:
-        return any(
-            not mine.isdisjoint(theirs) for mine, theirs in zip(self.prefixes, words.prefixes, strict=True)
-        ) or any(sub in text for sub in self.substrings for text in words.texts)
+        return not self.prefixes.isdisjoint(words.prefixes) or any(
+            sub in text for sub in self.substrings for text in words.texts
+        )
 
 
 @dataclass(frozen=True)
 class _Words:
     texts: tuple[str, ...]
-    prefixes: tuple[frozenset[str], ...]
+    prefixes: frozenset[str]  # every prefix of 3 to _MAX_PREFIX letters of every word
 
     @classmethod
     def of(cls, texts: list[str]) -> _Words:
-        words = {w for text in texts for w in _TOKEN.findall(text)}
+        words = {w for text in texts for w in _TOKEN.findall(text) if len(w) >= 3}
         words |= {w.lstrip("0123456789") for w in words if w[:1].isdigit()}
-        return cls(
-            tuple(texts), tuple(frozenset(w[:n] for w in words if len(w) >= n) for n in _PREFIX_LENGTHS)
-        )
+        return cls(tuple(texts), frozenset(w[:n] for n in range(3, _MAX_PREFIX + 1) for w in words))
 
 
 @dataclass(frozen=True)
