@@ -224,6 +224,21 @@ class Case(models.Model):
     def is_closed(self) -> bool:
         return self.stage == Stage.CLOSED
 
+    def exploitation_labels(self) -> list[str]:
+        """The recorded forms of exploitation and their sub-types, as display labels."""
+        names = (
+            "is_sexual_exploitation", "sex_prostitution", "sex_pornography", "is_forced_labour", "labour_agriculture",
+            "labour_construction", "labour_domestic_work", "labour_hospitality", "is_other_exploitation",
+        )  # fmt: skip
+        return [str(self._meta.get_field(name).verbose_name) for name in names if getattr(self, name)]
+
+    def means_labels(self) -> list[str]:
+        names = (
+            "means_debt_bondage", "means_threats", "means_abuse", "means_false_promises", "means_drugs_alcohol",
+            "means_deny_basic_needs", "means_excessive_hours", "means_withhold_docs",
+        )  # fmt: skip
+        return [str(self._meta.get_field(name).verbose_name) for name in names if getattr(self, name)]
+
     def compute_recruited_online(self, platforms: list[str] | None = None) -> bool:
         if platforms is None:
             platforms = list(self.platforms.values_list("platform", flat=True)) if self.pk else []
