@@ -1,3 +1,9 @@
+from django.urls import path
+
+from kompass.recruitment import api
+
 app_name = "recruitment_api"
 
-urlpatterns: list = []
+urlpatterns = [
+    path("check", api.check, name="check"),
+]

@@ -202,7 +202,10 @@ _ABROAD = (
     r"кипр\w*|японі\w+|япони\w+|корею|корее|ізраїл\w*|израил\w*|німеччин\w+|германи\w+|італі\w+|итали\w+|"
     r"польщ\w+|польш\w+|еміратах|эмиратах|оае|оаэ)|[iî]n str[aă]in[aă]tate|peste hotare|[iî]n (?:dubai|turcia|"
     r"cipru|japonia|germania|italia|spania|grecia|israel)|u inostranstv\w*|у иностранств\w*|u (?:dubai\w*|"
-    r"turskoj|nema[cč]koj|italiji|gr[cč]koj|japanu|izraelu|kipru)|у (?:дубаи\w*|турској|немачкој|италији))"
+    r"turskoj|nema[cč]koj|italiji|gr[cč]koj|japanu|izraelu|kipru)|у (?:дубаи\w*|турској|немачкој|италији)|"
+    # Destinations named alone (e.g. in the checker's "place" field), abroad for the people we serve.
+    r"\b(?:dubai|дуба[иії]\w*|istanbul|стамбул\w*|cyprus|cipru|kipar|кіпр\w*|кипр\w*|japan|japonia|японі\w+|япони\w+|"
+    r"uae|emirates|оае|оаэ|israel|izrael|ізраїл\w*|израил\w*|turkey|turcia|turska|туреччин\w+|турци\w+)\b)"
 )
 
 CUES: tuple[Cue, ...] = (

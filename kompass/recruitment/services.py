@@ -18,7 +18,7 @@ from django.utils.translation import gettext_lazy as _
 
 from kompass.audit.services import record_event
 from kompass.recruitment import model as job_model
-from kompass.recruitment.cues import cue_score, find_cues
+from kompass.recruitment.cues import cue_score, cue_text, find_cues
 from kompass.recruitment.models import ReportedAd
 
 # Contact channels offered by the checker form; a messenger there is itself a cue.
@@ -254,6 +254,16 @@ def score_job_offer_file(*, source: Path, destination: Path) -> int:
         Path(temporary).unlink(missing_ok=True)
         raise
     return len(frame)
+
+
+def cue_text_or_code(code: str) -> str:
+    """The translated text of a stored reason code (codes from an older version stay readable)."""
+    if code == "similar_to_scams":
+        return str(MODEL_REASON_TEXT)
+    try:
+        return cue_text(code)
+    except KeyError:
+        return code
 
 
 # -- reported ads ---------------------------------------------------------------------------
