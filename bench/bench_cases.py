@@ -53,7 +53,7 @@ from kompass.cases.models import Case, Task  # noqa: E402
 from kompass.organisations.models import Membership, Organisation  # noqa: E402
 from kompass.referrals.models import Referral  # noqa: E402
 
-STAGES = [s for s in Stage.values]
+STAGES = list(Stage.values)
 SECTORS = SectorCode.values
 REGIONS = ["Iași", "Cluj", "Suceava", "Galați", "Constanța", "Timiș", "Bihor", "Dolj", "Bacău", "Vaslui"]
 
