@@ -68,18 +68,19 @@ def _extract(sources: list[Path], scratch: Path, monkeypatch) -> dict[str, set[s
     return result
 
 
-def _untranslated(po: polib.POFile) -> list[str]:
+def _untranslated(po: polib.POFile) -> list[tuple[str, str]]:
+    """(msgid, problem) for every live entry that is fuzzy or has an empty translation."""
     bad = []
     for entry in po:
         if entry.obsolete:
             continue
         if "fuzzy" in entry.flags:
-            bad.append(f"fuzzy: {entry.msgid!r}")
+            bad.append((entry.msgid, "fuzzy"))
         elif entry.msgid_plural:
             if not all(v.strip() for v in entry.msgstr_plural.values()):
-                bad.append(entry.msgid)
+                bad.append((entry.msgid, "empty plural"))
         elif not entry.msgstr.strip():
-            bad.append(entry.msgid)
+            bad.append((entry.msgid, "empty"))
     return bad
 
 
@@ -102,7 +103,9 @@ def test_catalogue_is_complete(name, locale_dir, sources, tmp_path, monkeypatch)
         missing = sorted(extracted[locale] - set(by_id) - {""})
         if missing:
             problems.append(f"{locale}: not in the catalogue (run `make messages`): {missing[:10]}")
-        untranslated = [m for m in _untranslated(po) if m in extracted[locale] or m.startswith("fuzzy")]
+        untranslated = [
+            f"{problem}: {msgid!r}" for msgid, problem in _untranslated(po) if msgid in extracted[locale]
+        ]
         if untranslated:
             problems.append(f"{locale}: untranslated: {untranslated[:10]}")
     assert not problems, f"catalogue {name}:\n" + "\n".join(problems)
