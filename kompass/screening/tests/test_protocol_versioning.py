@@ -245,3 +245,23 @@ def test_yaml_import_rejects_non_catalogue_code(client, login, health):
     upload.name = "health.yaml"
     client.post(reverse("screening:draft_import", kwargs={"sector": "health"}), {"document": upload})
     assert health.draft is None
+
+
+@pytest.mark.parametrize(
+    ("name", "status"), [("caseworker_a", 403), ("org_admin_a", 403), ("anonymous", 302)]
+)
+def test_editor_actions_are_refused_to_others(client, login, health, persona, name, status):
+    services.start_draft(protocol=health, by=persona("coordinator"))
+    login(client, name)
+    for url_name in ("draft_start", "draft_publish", "draft_discard", "draft_import", "draft_question_add"):
+        response = client.post(reverse(f"screening:{url_name}", kwargs={"sector": "health"}))
+        assert response.status_code == status, url_name
+    assert health.published.number == 1
+    assert health.draft is not None
+
+
+def test_indicator_page_shows_the_catalogue_history(client, login):
+    login(client, "caseworker_a")
+    page = client.get(reverse("screening:indicators")).content.decode()
+    assert "ilo-ec-2009.1" in page
+    assert "cd.isolation" in page

@@ -22,7 +22,17 @@ def _errors(exc: Exception) -> list[str]:
 
 @staff_required()
 def indicators(request: HttpRequest) -> HttpResponse:
-    return render(request, "screening/indicators.html", {"indicators": Indicator.objects.all()})
+    catalogue = content.load_catalogue_file()
+    return render(
+        request,
+        "screening/indicators.html",
+        {
+            "indicators": Indicator.objects.all(),
+            "version": catalogue["version"],
+            "source": catalogue["source"],
+            "history": catalogue["history"],
+        },
+    )
 
 
 @staff_required()
