@@ -308,3 +308,9 @@ def test_indicators_from_questions_yes_wins_over_no_and_unknown():
         "ex.excessive_hours": None,
         "ex.low_no_salary": None,
     }
+
+
+def test_indicators_per_element_match_the_ilo_ec_lists():
+    from collections import Counter
+
+    assert Counter(i.element for i in CATALOGUE) == {"dr": 10, "cr": 10, "vr": 16, "ex": 9, "cd": 15, "vd": 7}
