@@ -2,6 +2,13 @@
 // Enter (outside a text field) shows the result. Tab and arrow keys work as usual without it.
 (function () {
   "use strict";
+  var start = document.getElementById("emergency-start");
+  if (start) {
+    // Switching adult / child or the country reloads the short form at once.
+    start.addEventListener("change", function () { start.submit(); });
+    var change = start.querySelector("button[type=submit]");
+    if (change) change.hidden = true;
+  }
   var form = document.getElementById("answers-form");
   if (!form) return;
   var hint = document.getElementById("keys-hint");

@@ -177,3 +177,18 @@ def test_dashboard_partial_shows_triage_only_to_the_coordinator(client, login):
     page = client.get(reverse("core:dashboard")).content.decode()
     assert reverse("screening:reports") not in page
     assert reverse("screening:start") in page
+
+
+@pytest.mark.parametrize(
+    ("status", "target", "allowed"),
+    [
+        ("new", "accepted", True),
+        ("new", "dismissed", True),
+        ("accepted", "dismissed", False),
+        ("accepted", "new", False),
+        ("dismissed", "accepted", False),
+        ("dismissed", "new", False),
+    ],
+)
+def test_report_transition_table(status, target, allowed):
+    assert Report(status=status).can_become(target) is allowed
