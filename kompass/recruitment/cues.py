@@ -302,9 +302,9 @@ CUES: tuple[Cue, ...] = (
             r"\b(?:passport|id card)s? (?:copy|scan|photo|details|number)\b|\b(?:copy|scan|photo) of (?:your )?passport\b|"
             r"\bwe (?:will )?keep (?:your )?(?:passport|documents)\b",
             r"(?:надішл|надсила|скин|відправ|переда|залиш|зда|прин)\w*[^.!?\n]{0,25}?(?:паспорт\w*|документ\w*)|"
-            r"(?:копі\w+|скан\w*|фото) паспорт\w*|паспорт\w* (?:залишається|зберігається|забираємо)",
+            r"(?:копі\w+|скан\w*|фото) паспорт\w*|паспорт\w* (?:залишається|зберігається|забираємо|зда\w+|переда\w+|залиша\w+|відда\w+)",
             r"(?:отправ|присыл|пришл|скин|переда|оставь|оставл|сда|прин)\w*[^.!?\n]{0,25}?(?:паспорт\w*|документ\w*)|"
-            r"(?:копи\w+|скан\w*|фото) паспорт\w*|паспорт\w* (?:остается|хранится|забираем)",
+            r"(?:копи\w+|скан\w*|фото) паспорт\w*|паспорт\w* (?:остается|хранится|забираем|сда\w+|переда\w+|оставля\w+|отда\w+)",
             r"(?:trimite|trimite[tț]i|l[aă]sa[tț]i|preda[tț]i|aduce[tț]i|da[tț]i)\w*[^.!?\n]{0,25}?(?:pa[sș]aport\w*|buletin\w*|acte\w*|documente\w*)|"
             r"(?:copie|scan\w*|poz[aă]) (?:dup[aă] |a )?(?:pa[sș]aport\w*|buletin\w*)",
             r"(?:po[sš]alj\w*|dostav\w*|preda\w*|ostav\w*|donesite)[^.!?\n]{0,25}?(?:paso[sš]\w*|li[cč]n\w+ kart\w+|dokument\w*)|"
@@ -368,14 +368,14 @@ CUES: tuple[Cue, ...] = (
             r"\b(?:pleasant|attractive) appearance\b",
             r"(?:дівчат\w*|дівчин\w*|жінк\w*|жінок)[^.!?\n]{0,20}?\d{2}\s?[-–—]\s?\d{2}|(?:дівчат\w*|дівчин\w*) (?:від|до) \d{2}|"
             r"(?:молод\w+|гарн\w+|симпатичн\w+|струнк\w+) (?:дівчат\w*|дівчин\w*)|приємн\w+ зовнішн\w+",
-            r"(?:девушк\w*|девочк\w*|женщин\w*)[^.!?\n]{0,20}?\d{2}\s?[-–—]\s?\d{2}|девушк\w* (?:от|до) \d{2}|"
-            r"(?:молод\w+|красив\w+|симпатичн\w+|стройн\w+) (?:девушк\w*|девочк\w*)|приятн\w+ внешн\w+",
+            r"(?:девуш\w*|девоч\w*|женщин\w*)[^.!?\n]{0,20}?\d{2}\s?[-–—]\s?\d{2}|девуш\w* (?:от|до) \d{2}|"
+            r"(?:молод\w+|красив\w+|симпатичн\w+|стройн\w+) (?:девуш\w*|девоч\w*)|приятн\w+ внешн\w+",
             r"(?:fete|femei|tinere|domni[sș]oare)[^.!?\n]{0,20}?\d{2}\s?[-–—]\s?\d{2}|fete (?:[iî]ntre|sub|de la) \d{2}|"
             r"(?:fete|tinere|domni[sș]oare) (?:tinere|frumoase|atr[aă]g[aă]toare|dr[aă]gu[tț]e|sub[tț]iri)|(?:aspect|fizic) pl[aă]cut",
             r"(?:devojk\w*|devojak|[zž]en\w*|dame)[^.!?\n]{0,20}?\d{2}\s?[-–—]\s?\d{2}|devojk\w* (?:od|do) \d{2}|"
             r"(?:mlad\w+|lep\w+|zgodn\w+|atraktivn\w+|vitk\w+) (?:devojk\w*|devojak|dame|[zž]ene)|prijat\w+ izgled\w*",
         ),
-        gate=r"girl|women|ladies|female|young|attractive|pretty|slim|beautiful|appearance|дівч|жінк|жінок|молод|гарн|симпатичн|струнк|зовнішн|девушк|девочк|женщин|красив|стройн|внешн|fete|femei|tinere|domniș|aspect|fizic|devojk|devojak|žen|dame|mlad|lep|zgodn|atraktivn|vitk|prijat",
+        gate=r"girl|women|ladies|female|young|attractive|pretty|slim|beautiful|appearance|дівч|жінк|жінок|молод|гарн|симпатичн|струнк|зовнішн|девуш|девоч|женщин|красив|стройн|внешн|fete|femei|tinere|domniș|aspect|fizic|devojk|devojak|žen|dame|mlad|lep|zgodn|atraktivn|vitk|prijat",
     ),
     Cue(
         "hostess_abroad",
@@ -386,7 +386,7 @@ CUES: tuple[Cue, ...] = (
             r"modell?ing (?:job|work|agency)|dancers?|dancing|go-?go|strip\w*|escort\w*|masseuses?|massage|night ?club|"
             r"bar girls?|companions?)\b",
             r"хостес\w*|фотомодел\w*|(?:як|как|в качестве) модел\w*|модел[іи] (?:потрібн\w+|нужны|требуются)|"
-            r"(?:робота|работа) модел\w*|танцівниц\w*|танцюрист\w*|танцовщиц\w*|стрип\w*|"
+            r"(?:робот\w*|работ\w*) модел\w*|танцівниц\w*|танцюрист\w*|танцовщиц\w*|стрип\w*|"
             r"масаж\w*|массаж\w*|ескорт\w*|эскорт\w*|нічн\w+ клуб\w*|ночн\w+ клуб\w*|компаньйонк\w*|компаньонк\w*",
             r"dansatoare|dansatori|animatoare|ca model|model(?:e)? (?:foto|pentru)|masaj\w*|hostes[ae]\w*|club de noapte|escort\w*",
             r"plesa[cč]ic\w+|igra[cč]ic\w+|manekenk\w*|kao model\w*|foto model\w*|masa[zž]\w*|no[cć]n\w+ klub\w*",
