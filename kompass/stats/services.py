@@ -279,3 +279,42 @@ def ensure_linkage_current(*, stderr=None) -> LinkageRun | None:
         if stderr is not None:
             stderr.write(f"record linkage skipped ({'; '.join(exc.messages)}): cases are counted as persons")
         return None
+
+
+@transaction.atomic
+def import_ctdc(*, text: str, organisation_name: str, by=None, country: str = "") -> int:
+    """Import CTDC rows as anonymous cases (one person each) owned by the named organisation.
+
+    The organisation is created when missing (in `country`, ISO2, default the coordinator's).
+    Any bad row raises `ctdc.RowError` with its line number, and nothing is imported.
+    """
+    import datetime
+
+    from kompass.cases.services import create_case
+    from kompass.organisations.models import Organisation
+    from kompass.stats import ctdc
+
+    rows = ctdc.parse(text)
+    organisation = Organisation.objects.filter(name=organisation_name).first()
+    if organisation is None:
+        coordinator = Organisation.objects.filter(is_national_coordinator=True).first()
+        country = (country or (coordinator.country if coordinator else "") or "RO").upper()
+        organisation = Organisation(name=organisation_name, country=country)
+        organisation.full_clean()
+        organisation.save()
+        record_event(
+            actor=by, action="organisation_created", obj=organisation, detail={"source": "import_ctdc"}
+        )
+    for row in rows:
+        year = row.pop("identified_on_year")
+        create_case(
+            owner=organisation,
+            by=by,
+            identity=None,
+            is_anonymous=True,
+            country=organisation.country,
+            identified_on=datetime.date(year, 1, 1),
+            **row,
+        )
+    record_event(actor=by, action="ctdc_imported", obj=organisation, detail={"rows": len(rows)})
+    return len(rows)
