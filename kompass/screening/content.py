@@ -15,6 +15,7 @@ A protocol document (one per revision) looks like this (every text in the five l
         guidance: {...}
 """
 
+import difflib
 import re
 from pathlib import Path
 
@@ -207,6 +208,9 @@ def diff_content(old: dict | None, new: dict) -> list[dict]:
                 "question": None,
             }
         )
+    for change in changes:
+        for field in change["fields"]:
+            field["old_parts"], field["new_parts"] = word_diff(field["old"], field["new"])
     return changes
 
 
@@ -216,3 +220,16 @@ def _text_changes(name: str, old: dict, new: dict) -> list[dict]:
         for language in LANGUAGES
         if (old.get(language) or "") != (new.get(language) or "")
     ]
+
+
+def word_diff(old: str, new: str) -> tuple[list[tuple[bool, str]], list[tuple[bool, str]]]:
+    """Both texts as (changed, words) runs, so a page can mark only the words that differ."""
+    a, b = re.split(r"(\s+)", old or ""), re.split(r"(\s+)", new or "")
+    left: list[tuple[bool, str]] = []
+    right: list[tuple[bool, str]] = []
+    for op, i1, i2, j1, j2 in difflib.SequenceMatcher(a=a, b=b, autojunk=False).get_opcodes():
+        if i2 > i1:
+            left.append((op != "equal", "".join(a[i1:i2])))
+        if j2 > j1:
+            right.append((op != "equal", "".join(b[j1:j2])))
+    return left, right

@@ -112,3 +112,29 @@ def test_screening_works_without_javascript(browser, live_server, screening_cont
     assert "/ro/screening/result/" in page.url
     screenshot(page, "screening-ro-phone-nojs-result")
     context.close()
+
+
+@pytest.mark.browser
+@pytest.mark.django_db(transaction=True)
+def test_coordinator_edits_a_draft_sees_the_diff_and_publishes(
+    page, live_server, login, screening_content, screenshot
+):
+    page.context.add_cookies([staff_cookie(login, live_server, "coordinator")])
+    page.goto("/screening/protocols/health/")
+    page.get_by_role("button", name="Start a new draft").click()
+    page.wait_for_url("**/screening/protocols/health/draft/")
+    page.get_by_role("link", name="Edit").first.click()
+    page.locator("#id_text_en").fill(
+        "Does someone else answer for the patient, or stay in the room the whole time?"
+    )
+    page.get_by_role("button", name="Save the question").click()
+    page.wait_for_url("**/screening/protocols/health/draft/")
+    assert page.locator(".change-changed").first.is_visible()
+    assert "stay in the room the whole time" in page.locator(".diff").inner_text()
+    page.locator("#id_change_note").fill("The first question now covers a companion who stays in the room.")
+    page.get_by_role("button", name="Save the draft").click()
+    screenshot(page, "screening-protocol-draft-diff")
+    page.get_by_role("button", name="Publish this revision").click()
+    page.wait_for_url("**/screening/protocols/health/")
+    assert "Retired" in page.locator("table").inner_text()
+    screenshot(page, "screening-protocol-published")

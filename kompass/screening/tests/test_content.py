@@ -128,15 +128,21 @@ def test_diff_reports_added_removed_and_changed_questions():
     assert ("removed", removed["key"]) in kinds
     assert ("added", "brand_new") in kinds
     text_change = next(c for c in changes if c["key"] == old["questions"][0]["key"])
-    assert text_change["fields"] == [
-        {"field": "text (uk)", "old": old["questions"][0]["text"]["uk"], "new": "Новий текст"}
+    assert [(f["field"], f["old"], f["new"]) for f in text_change["fields"]] == [
+        ("text (uk)", old["questions"][0]["text"]["uk"], "Новий текст")
     ]
     codes_change = next(c for c in changes if c["key"] == old["questions"][1]["key"])
-    assert codes_change["fields"][0] == {
-        "field": "codes",
-        "old": "cd.violence",
-        "new": "cd.violence, cr.violence",
-    }
+    assert (codes_change["fields"][0]["old"], codes_change["fields"][0]["new"]) == (
+        "cd.violence",
+        "cd.violence, cr.violence",
+    )
+
+
+def test_word_diff_marks_only_the_changed_words():
+    left, right = content.word_diff("Is the person locked in?", "Is the person locked in or watched?")
+    assert "".join(text for _, text in left) == "Is the person locked in?"
+    assert [text for changed, text in right if changed] == ["in or watched?"]
+    assert [text for changed, text in left if changed] == ["in?"]
 
 
 def test_diff_of_identical_documents_is_empty():
