@@ -88,7 +88,7 @@ def _notify(referral: Referral, organisation: Organisation, subject: str) -> Non
 @transaction.atomic
 def send_referral(
     *, case: Case, by, to_organisation: Organisation, kind: str = Referral.Kind.SERVICE, service: str = "",
-    need: NeedsAssessment | None = None, message: str = "",
+    need: NeedsAssessment | None = None, message: str = "", notify: bool = True,
 ) -> Referral:  # fmt: skip
     """Refer a case to another organisation. Refused without the person's consent to share."""
     membership = _membership(by)
@@ -130,12 +130,13 @@ def send_referral(
         actor=by, action="referral_sent", obj=case,
         detail={"referral": referral.code, "to": to_organisation.name, "kind": kind, "service": service},
     )  # fmt: skip
-    _notify(referral, to_organisation, _("New referral %(reference)s") % {"reference": case.reference})
+    if notify:
+        _notify(referral, to_organisation, _("New referral %(reference)s") % {"reference": case.reference})
     return referral
 
 
 @transaction.atomic
-def accept_referral(*, referral: Referral, by) -> Referral:
+def accept_referral(*, referral: Referral, by, notify: bool = True) -> Referral:
     """The receiving organisation takes the referral on. A transfer moves the case to it."""
     require_transition(referral, Status.ACCEPTED, by=by)
     referral.status = Status.ACCEPTED
@@ -155,16 +156,17 @@ def accept_referral(*, referral: Referral, by) -> Referral:
             actor=by, action="case_transferred", obj=case, organisation=previous,
             detail={"referral": referral.code, "from": previous.name, "to": case.owner.name},
         )  # fmt: skip
-    _notify(
-        referral,
-        referral.from_organisation,
-        _("Referral %(reference)s accepted") % {"reference": referral.case.reference},
-    )
+    if notify:
+        _notify(
+            referral,
+            referral.from_organisation,
+            _("Referral %(reference)s accepted") % {"reference": referral.case.reference},
+        )
     return referral
 
 
 @transaction.atomic
-def decline_referral(*, referral: Referral, by, reason: str) -> Referral:
+def decline_referral(*, referral: Referral, by, reason: str, notify: bool = True) -> Referral:
     """The receiving organisation cannot take the referral on; it says why."""
     if not reason.strip():
         raise ValidationError({"reason": [_("Say why the referral is declined.")]})
@@ -175,16 +177,17 @@ def decline_referral(*, referral: Referral, by, reason: str) -> Referral:
     referral.response_note = reason.strip()
     referral.save(update_fields=["status", "responded_at", "responded_by", "response_note"])
     record_event(actor=by, action="referral_declined", obj=referral.case, detail={"referral": referral.code})
-    _notify(
-        referral,
-        referral.from_organisation,
-        _("Referral %(reference)s declined") % {"reference": referral.case.reference},
-    )
+    if notify:
+        _notify(
+            referral,
+            referral.from_organisation,
+            _("Referral %(reference)s declined") % {"reference": referral.case.reference},
+        )
     return referral
 
 
 @transaction.atomic
-def complete_referral(*, referral: Referral, by, note: str = "") -> Referral:
+def complete_referral(*, referral: Referral, by, note: str = "", notify: bool = True) -> Referral:
     """The receiving organisation has given the service (or finished taking the case over)."""
     require_transition(referral, Status.COMPLETED, by=by)
     referral.status = Status.COMPLETED
@@ -193,16 +196,17 @@ def complete_referral(*, referral: Referral, by, note: str = "") -> Referral:
         referral.response_note = note.strip()
     referral.save(update_fields=["status", "completed_at", "response_note"])
     record_event(actor=by, action="referral_completed", obj=referral.case, detail={"referral": referral.code})
-    _notify(
-        referral,
-        referral.from_organisation,
-        _("Referral %(reference)s completed") % {"reference": referral.case.reference},
-    )
+    if notify:
+        _notify(
+            referral,
+            referral.from_organisation,
+            _("Referral %(reference)s completed") % {"reference": referral.case.reference},
+        )
     return referral
 
 
 @transaction.atomic
-def withdraw_referral(*, referral: Referral, by, reason: str = "") -> Referral:
+def withdraw_referral(*, referral: Referral, by, reason: str = "", notify: bool = True) -> Referral:
     """The sending organisation takes the referral back before it is completed."""
     require_transition(referral, Status.WITHDRAWN, by=by)
     referral.status = Status.WITHDRAWN
@@ -211,11 +215,12 @@ def withdraw_referral(*, referral: Referral, by, reason: str = "") -> Referral:
         referral.response_note = reason.strip()
     referral.save(update_fields=["status", "withdrawn_at", "response_note"])
     record_event(actor=by, action="referral_withdrawn", obj=referral.case, detail={"referral": referral.code})
-    _notify(
-        referral,
-        referral.to_organisation,
-        _("Referral %(reference)s withdrawn") % {"reference": referral.case.reference},
-    )
+    if notify:
+        _notify(
+            referral,
+            referral.to_organisation,
+            _("Referral %(reference)s withdrawn") % {"reference": referral.case.reference},
+        )
     return referral
 
 

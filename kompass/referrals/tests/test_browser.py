@@ -27,8 +27,12 @@ def test_a_refers_b_accepts_and_records_a_service_a_sees_it_completed(
 ):
     offer(org_b, "medical_care")
     caseworker_a = persona("caseworker_a")
-    case = make_case(org_a, caseworker_a, identity={"given_name": "Irina", "surname": "Ceban", "phone": "+373 600 11 222"})
-    need = assess_need(case=case, by=caseworker_a, service="medical_care", priority="urgent", note="Untreated injury")
+    case = make_case(
+        org_a, caseworker_a, identity={"given_name": "Irina", "surname": "Ceban", "phone": "+373 600 11 222"}
+    )
+    need = assess_need(
+        case=case, by=caseworker_a, service="medical_care", priority="urgent", note="Untreated injury"
+    )
     consent_to_share(case, org_b, caseworker_a, service="medical_care")
 
     context_a, page_a = browser_as(browser, live_server, login, "caseworker_a")
