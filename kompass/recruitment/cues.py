@@ -251,7 +251,7 @@ CUES: tuple[Cue, ...] = (
     ),
     Cue(
         "all_paid",
-        _("Travel, visa or housing are promised \u201call paid\u201d by the employer."),
+        _("Travel, visa or housing are promised “all paid” by the employer."),
         0.3,
         (
             r"\b(?:free|paid|provided) (?:accommodation|housing|lodging|flights?|tickets?|travel|visas?)\b|"
@@ -275,7 +275,7 @@ CUES: tuple[Cue, ...] = (
     ),
     Cue(
         "fees",
-        _("You are asked to pay a fee, deposit or \u201cregistration\u201d before you start."),
+        _("You are asked to pay a fee, deposit or “registration” before you start."),
         0.6,
         (
             r"\b(?:registration|processing|application|placement|agency|training|visa|service|booking|recruitment) fees?\b|"
