@@ -65,6 +65,8 @@ class AnswersForm(forms.Form):
 
 class ReportForm(forms.ModelForm):
     country = forms.ChoiceField(label=_("Country"), choices=COUNTRY_CHOICES)
+    # A field people never see (hidden by CSS) but form-filling robots do: a filled one is refused.
+    website = forms.CharField(label=_("Leave this field empty"), required=False)
 
     class Meta:
         model = Report
@@ -89,7 +91,21 @@ class ReportForm(forms.ModelForm):
             ),
             "reporter_name": _("Optional. Leave your contact only if the coordinator may call you back."),
         }
-        widgets = {"observations": forms.Textarea(attrs={"rows": 5})}
+        widgets = {"observations": forms.Textarea(attrs={"rows": 5, "maxlength": 4000})}
+
+    def clean_website(self):
+        if self.cleaned_data.get("website"):
+            raise ValidationError(_("Leave this field empty."))
+        return ""
+
+    def clean_observations(self):
+        text = self.cleaned_data.get("observations", "")
+        if len(text) > 4000:
+            raise ValidationError(_("Please keep it under 4000 characters."))
+        return text
+
+    def report_fields(self) -> dict:
+        return {name: value for name, value in self.cleaned_data.items() if name != "website"}
 
 
 # --- staff ----------------------------------------------------------------------------------------

@@ -146,3 +146,15 @@ def test_report_needs_a_known_country(client):
 
 def test_unknown_screening_is_404(client):
     assert client.get("/screening/result/00000000-0000-0000-0000-000000000000/").status_code == 404
+
+
+def test_report_with_the_robot_field_filled_is_refused(client):
+    revision = published("health")
+    client.post(reverse("screening:start"), answer_all(revision, "adult"))
+    screening = Screening.objects.get()
+    response = client.post(
+        reverse("screening:report", kwargs={"code": screening.code}),
+        {"country": "RO", "observations": "Buy cheap watches", "website": "http://spam.example"},
+    )
+    assert response.status_code == 200
+    assert Report.objects.count() == 0

@@ -139,7 +139,7 @@ def report(request: HttpRequest, code) -> HttpResponse:
     screening = get_object_or_404(Screening.objects.select_related("revision__protocol"), code=code)
     form = ReportForm(request.POST or None, initial={"country": screening.country or "RO"})
     if request.method == "POST" and form.is_valid():
-        sent = services.send_report(screening=screening, sector=screening.sector, **form.cleaned_data)
+        sent = services.send_report(screening=screening, sector=screening.sector, **form.report_fields())
         return redirect("screening:report_sent", code=sent.code)
     return render(request, "screening/result.html", result_context(screening, report_form=form))
 
