@@ -82,8 +82,6 @@ def dashboard(membership, *, today: datetime.date | None = None) -> dict:
         overdue = overdue_tasks(org, today=today)
         data["overdue"] = list(overdue[:5])
         data["overdue_count"] = overdue.count()
-    if membership.can_view_cases or membership.is_coordinator:
-        data["referrals"] = pending_referrals(org)
     if membership.is_coordinator:
         data["by_organisation"] = counts_by_organisation()
     return data

@@ -11,6 +11,14 @@ def cases_dashboard(membership):
     return selectors.dashboard(membership)
 
 
+@register.simple_tag
+def referrals_dashboard(membership):
+    """Pending referrals in and out for the referrals dashboard card (a fixed number of queries)."""
+    if membership is None:
+        return {}
+    return {"referrals": selectors.pending_referrals(membership.organisation_id)}
+
+
 @register.filter
 def has_group(groups, name: str) -> bool:
     return name in groups

@@ -218,3 +218,12 @@ def test_dashboard_shows_counts_and_coordinator_sees_no_contents(client, login, 
     body = client.get(reverse("cases:dashboard")).content.decode()
     assert "Organisation A" in body and "Across the coalition" in body
     assert "KMP-" not in body and "Follow up" not in body
+
+
+def test_staff_dashboard_shows_the_cards_to_case_roles_only(client, login, case_of_a):
+    login(client, "caseworker_a")
+    body = client.get(reverse("core:dashboard")).content.decode()
+    assert "1 open case" in body and "Pending referrals" in body
+    login(client, "frontline_a")
+    body = client.get(reverse("core:dashboard")).content.decode()
+    assert "open case" not in body and "Pending referrals" not in body
