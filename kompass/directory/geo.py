@@ -59,14 +59,41 @@ class Route:
         for length in self.leg_km[:-1]:
             self.start_km.append(self.start_km[-1] + length)
         self.length_km = sum(self.leg_km)
+        self._legs = []
+        for (lat1, lon1), (lat2, lon2), km in zip(points, points[1:], self.leg_km, strict=False):
+            a, b = _unit(lat1, lon1), _unit(lat2, lon2)
+            n = _cross(a, b)
+            norm = math.sqrt(_dot(n, n))
+            n = (n[0] / norm, n[1] / norm, n[2] / norm) if norm else (0.0, 0.0, 0.0)
+            self._legs.append((a, b, n, km / EARTH_RADIUS_KM))
 
     def position(self, lat: float, lon: float) -> RoutePosition:
-        """Where a point lies relative to the route: the nearest leg wins (the earlier one on a tie)."""
+        """Where a point lies relative to the route: the nearest leg wins (the earlier one on a tie).
+
+        Vector form on the unit sphere: the cross-track angle is asin(p·n) for the leg's pole n; the
+        along-track angle is measured from the leg's start to p's projection on the leg's great circle.
+        A projection outside the leg falls back to the nearer end.
+        """
+        p = _unit(lat, lon)
         best: RoutePosition | None = None
-        for i, ((lat1, lon1), (lat2, lon2)) in enumerate(zip(self.points, self.points[1:], strict=False)):
-            along, off = _leg_position(lat1, lon1, lat2, lon2, self.leg_km[i], lat, lon)
-            if best is None or off < best.off_route_km - 1e-9:
-                best = RoutePosition(route_km=self.start_km[i] + along, off_route_km=off, leg=i)
+        for i, (a, b, n, length) in enumerate(self._legs):
+            if length == 0:
+                along, off = 0.0, _angle(p, a)
+            else:
+                s = _dot(p, n)
+                q = (p[0] - s * n[0], p[1] - s * n[1], p[2] - s * n[2])
+                along = math.atan2(_dot(_cross(a, q), n), _dot(a, q))
+                if along < 0:
+                    along, off = 0.0, _angle(p, a)
+                elif along > length:
+                    along, off = length, _angle(p, b)
+                else:
+                    off = abs(math.asin(max(-1.0, min(1.0, s))))
+            off_km = off * EARTH_RADIUS_KM
+            if best is None or off_km < best.off_route_km - 1e-9:
+                best = RoutePosition(
+                    route_km=self.start_km[i] + along * EARTH_RADIUS_KM, off_route_km=off_km, leg=i
+                )
         assert best is not None
         return best
 
@@ -107,23 +134,19 @@ class Route:
         return boxes
 
 
-def _leg_position(
-    lat1: float, lon1: float, lat2: float, lon2: float, leg_km: float, lat: float, lon: float
-) -> tuple[float, float]:
-    """(distance along the leg, distance from the leg) of a point, clamped to the leg's ends."""
-    d13 = haversine_km(lat1, lon1, lat, lon)
-    if leg_km == 0:
-        return 0.0, d13
-    r = EARTH_RADIUS_KM
-    theta13 = initial_bearing(lat1, lon1, lat, lon)
-    theta12 = initial_bearing(lat1, lon1, lat2, lon2)
-    xt = math.asin(max(-1.0, min(1.0, math.sin(d13 / r) * math.sin(theta13 - theta12)))) * r
-    cos_xt = math.cos(xt / r)
-    at = math.acos(max(-1.0, min(1.0, math.cos(d13 / r) / cos_xt))) * r if cos_xt else 0.0
-    if math.cos(theta13 - theta12) < 0:
-        at = -at
-    if at <= 0:
-        return 0.0, d13
-    if at >= leg_km:
-        return leg_km, haversine_km(lat2, lon2, lat, lon)
-    return at, abs(xt)
+def _unit(lat: float, lon: float) -> tuple[float, float, float]:
+    la, lo = math.radians(lat), math.radians(lon)
+    return (math.cos(la) * math.cos(lo), math.cos(la) * math.sin(lo), math.sin(la))
+
+
+def _dot(u, v) -> float:
+    return u[0] * v[0] + u[1] * v[1] + u[2] * v[2]
+
+
+def _cross(u, v) -> tuple[float, float, float]:
+    return (u[1] * v[2] - u[2] * v[1], u[2] * v[0] - u[0] * v[2], u[0] * v[1] - u[1] * v[0])
+
+
+def _angle(u, v) -> float:
+    c = _cross(u, v)
+    return math.atan2(math.sqrt(_dot(c, c)), _dot(u, v))

@@ -4,9 +4,8 @@ to call in every country crossed. Nothing here is stored: a plan is a pure funct
 
 from __future__ import annotations
 
-import math
 from dataclasses import dataclass, field
-from functools import reduce
+from functools import lru_cache, reduce
 from operator import or_
 
 from django.core import signing
@@ -148,20 +147,15 @@ class Plan:
         }
 
 
-def corridor_entries(route: Route, corridor_km: float):
-    """Published, current entries inside the route's bounding boxes: the database does the spatial cut."""
+def corridor_candidates(route: Route, corridor_km: float):
+    """(id, lat, lon) of published, current entries inside the route's bounding boxes: the database does
+    the spatial cut (indexed lat, lon), Python only measures the few candidates."""
     boxes = route.bounding_boxes(corridor_km)
     box_q = reduce(
         or_,
         (Q(lat__gte=a, lat__lte=b, lon__gte=c, lon__lte=d) for a, b, c, d in _merge_boxes(boxes)),
     )
-    return (
-        Entry.objects.current()
-        .filter(lat__isnull=False)
-        .filter(box_q)
-        .select_related("organisation")
-        .prefetch_related("services")
-    )
+    return Entry.objects.current().filter(lat__isnull=False).filter(box_q).values_list("id", "lat", "lon")
 
 
 def _merge_boxes(boxes: list[tuple[float, float, float, float]], limit: int = 60):
@@ -185,18 +179,44 @@ def _merge_boxes(boxes: list[tuple[float, float, float, float]], limit: int = 60
 def build_plan(request: PlanRequest) -> Plan:
     route = Route([(p.lat, p.lon) for p in request.waypoints])
     wanted = set(request.services)
+    positions = {}
+    for pk, lat, lon in corridor_candidates(route, request.corridor_km):
+        position = route.position(lat, lon)
+        if position.off_route_km <= request.corridor_km:
+            positions[pk] = position
+    entries = (
+        Entry.objects.filter(pk__in=positions).select_related("organisation").prefetch_related("services")
+    )
     points = []
-    for entry in corridor_entries(route, request.corridor_km):
-        position = route.position(entry.lat, entry.lon)
-        if position.off_route_km > request.corridor_km:
-            continue
+    for entry in entries:
         if wanted and not wanted.intersection(entry.service_list):
             continue
+        position = positions[entry.pk]
         points.append(PlannedPoint(entry, position.route_km, position.off_route_km, position.leg))
     points.sort(key=lambda p: (p.route_km, p.off_route_km, p.entry.name))
-    countries = countries_crossed(route, request.waypoints)
-    hotlines = [(country, h) for country in countries for h in Hotline.objects.for_country(country)]
+    countries = _countries_for(tuple((p.lat, p.lon, p.country) for p in request.waypoints))
+    by_country: dict[str, list[Hotline]] = {}
+    for hotline in Hotline.objects.published().filter(country__in=[*countries, "EU"]).ordered():
+        by_country.setdefault(hotline.country, []).append(hotline)
+    # Same order as Hotline.objects.for_country: purpose first, then national before EU-wide.
+    hotlines = [
+        (country, h)
+        for country in countries
+        for h in sorted(
+            by_country.get(country, []) + by_country.get("EU", []),
+            key=lambda h: (h.purpose_rank, h.eu_rank, h.sort_order, h.number),
+        )
+    ]
     return Plan(request=request, route=route, points=points, countries=countries, hotlines=hotlines)
+
+
+@lru_cache(maxsize=512)
+def _countries_for(waypoints: tuple[tuple[float, float, str], ...]) -> list[str]:
+    """Cached per route: the gazetteer does not change while the process runs."""
+    places = [
+        Place(id=str(i), name="", country=c, lat=lat, lon=lon) for i, (lat, lon, c) in enumerate(waypoints)
+    ]
+    return countries_crossed(Route([(p.lat, p.lon) for p in places]), places)
 
 
 def countries_crossed(route: Route, waypoints: list[Place]) -> list[str]:
@@ -222,8 +242,3 @@ def countries_crossed(route: Route, waypoints: list[Place]) -> list[str]:
     seq += [(km, country) for km, country, count in runs if count >= 2]
     seq.sort(key=lambda item: item[0])
     return list(dict.fromkeys(country for _km, country in seq))
-
-
-def bounding_radius_km(lat: float, corridor_km: float) -> tuple[float, float]:
-    """Degrees of latitude and longitude that a distance covers at a latitude (for map zoom)."""
-    return corridor_km / 111.0, corridor_km / (111.32 * max(0.01, math.cos(math.radians(lat))))
