@@ -26,13 +26,18 @@
       : answered + " / " + groups.length;
   }
 
+  var latest = 0;
+  var timer = null;
+
   function loadQuestions() {
     if (!ready()) return;
     var params = new URLSearchParams(new FormData(start));
     var url = start.action + "?" + params.toString();
+    var ticket = ++latest;  // arrow keys move through the radios: only the last choice counts
     fetch(url, { headers: { "X-Requested-With": "fetch" }, credentials: "same-origin" })
       .then(function (r) { if (!r.ok) throw new Error(r.status); return r.text(); })
       .then(function (html) {
+        if (ticket !== latest) return;
         region.innerHTML = html;
         history.replaceState(null, "", url);
         bindAnswers();
@@ -79,7 +84,16 @@
   }
 
   start.addEventListener("change", function (event) {
-    if (event.target.name === "sector" || event.target.name === "subject" || event.target.name === "country") loadQuestions();
+    var answers = document.getElementById("answers-form");
+    if (event.target.name === "country" && answers) {
+      // Keep the answers given so far: the country only changes whom to call.
+      answers.querySelector("input[name=country]").value = event.target.value;
+      return;
+    }
+    if (event.target.name === "sector" || event.target.name === "subject" || event.target.name === "country") {
+      clearTimeout(timer);
+      timer = setTimeout(loadQuestions, 250);
+    }
   });
   window.addEventListener("popstate", function () { window.location.reload(); });
   bindAnswers();
