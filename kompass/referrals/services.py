@@ -33,13 +33,15 @@ def require_transition(referral: Referral, to_status: str, *, by) -> Membership:
     side = TRANSITIONS.get((referral.status, to_status))
     if side is None:
         raise TransitionNotAllowed(
-            _("A referral that is %(from)s cannot become %(to)s.")
-            % {"from": Status(referral.status).label.lower(), "to": Status(to_status).label.lower()}
+            _("A referral in the state “%(from)s” cannot move to “%(to)s”.")
+            % {"from": Status(referral.status).label, "to": Status(to_status).label}
         )
     if membership is None or not (membership.can_edit_cases or membership.is_coordinator):
         raise TransitionNotAllowed(_("Your role cannot act on referrals."))
     if referral.side_of(membership.organisation_id) != side:
-        raise TransitionNotAllowed(_("Only the %(side)s can make this change.") % {"side": Side(side).label})
+        if side == Side.RECEIVER:
+            raise TransitionNotAllowed(_("Only the receiving organisation can make this change."))
+        raise TransitionNotAllowed(_("Only the sending organisation can make this change."))
     return membership
 
 

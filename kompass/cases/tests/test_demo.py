@@ -32,11 +32,22 @@ def test_demo_cases_are_realistic_and_idempotent(demo):
     domestic = ro.filter(country_of_exploitation="ROU").count() / ro.count()
     assert 0.5 <= domestic <= 0.7
     assert Case.objects.filter(is_recruited_online=True, platforms__isnull=False).exists()
-    assert not Case.objects.filter(identifying_sector="").exists() and not Case.objects.filter(region="").exists()
-    assert set(Case.objects.values_list("stage", flat=True)) >= {"identification", "first_assistance", "closed"}
+    assert (
+        not Case.objects.filter(identifying_sector="").exists()
+        and not Case.objects.filter(region="").exists()
+    )
+    assert set(Case.objects.values_list("stage", flat=True)) >= {
+        "identification",
+        "first_assistance",
+        "closed",
+    }
     # Referrals in every state, including a transfer that moved a case to Romania.
     assert set(Referral.objects.values_list("status", flat=True)) == {
-        "pending", "accepted", "declined", "completed", "withdrawn"
+        "pending",
+        "accepted",
+        "declined",
+        "completed",
+        "withdrawn",
     }
     transfer = Referral.objects.get(kind="transfer")
     assert transfer.status == "accepted" and transfer.case.owner.country == "RO"

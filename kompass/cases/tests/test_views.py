@@ -227,3 +227,18 @@ def test_staff_dashboard_shows_the_cards_to_case_roles_only(client, login, case_
     login(client, "frontline_a")
     body = client.get(reverse("core:dashboard")).content.decode()
     assert "open case" not in body and "Pending referrals" not in body
+
+
+@pytest.mark.parametrize(
+    ("language", "heading", "section"),
+    [
+        ("ro", "Cazul", "Consimțământ"),
+        ("uk", "Справа", "Згода"),
+        ("ru", "Дело", "Согласие"),
+        ("sr-latn", "Slučaj", "Pristanak"),
+    ],
+)
+def test_case_page_is_translated(client, login, case_of_a, language, heading, section):
+    login(client, "caseworker_a")
+    body = client.get(f"/{language}/cases/{case_of_a.code}/").content.decode()
+    assert f"{heading} {case_of_a.reference}" in body and section in body
