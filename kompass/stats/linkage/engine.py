@@ -118,7 +118,8 @@ def link_prepared(
         )
     edges_l = np.concatenate([left[keep], np.array([c[0] for c in confirmed], dtype=np.int64)])
     edges_r = np.concatenate([right[keep], np.array([c[1] for c in confirmed], dtype=np.int64)])
-    labels = _components(n, edges_l, edges_r)
+    edges_p = np.concatenate([prob[keep], np.ones(len(confirmed))])
+    labels = cluster(n, edges_l, edges_r, edges_p, threshold=threshold)
 
     pairs = pd.DataFrame({"rec_id_l": rec_ids[left], "rec_id_r": rec_ids[right], "match_probability": prob})
     uncertain = (prob >= REVIEW_LOW) & (prob < REVIEW_HIGH)

@@ -1,0 +1,255 @@
+"""Staff pages: the annual NRM report (page, CSV, XLSX, PDF), the review queue, CTDC export."""
+
+from __future__ import annotations
+
+import csv
+import io
+
+from django.contrib import messages
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.http import HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.template.loader import render_to_string
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
+
+from kompass.audit.services import record_event
+from kompass.organisations.permissions import staff_required
+from kompass.stats import charts, countries
+from kompass.stats.ctdc import export_rows, write_csv
+from kompass.stats.disclosure import DEFAULT_THRESHOLD, Method
+from kompass.stats.linkage.clk import dice
+from kompass.stats.models import LinkageRun, ReviewPair
+from kompass.stats.report import annual_report, default_country
+from kompass.stats.services import decide_review_pair, refresh_linkage
+from kompass.stats.tables import method_text, tables
+
+
+def _params(request) -> tuple[int, str, Method]:
+    try:
+        year = int(request.GET.get("year", ""))
+    except ValueError:
+        year = timezone.localdate().year - 1
+    year = min(max(year, 1990), 2100)
+    country = request.GET.get("country", "").upper()
+    if not countries.is_alpha3(country):
+        country = default_country() or "ROU"
+    method = Method(threshold=DEFAULT_THRESHOLD)
+    epsilon = request.GET.get("epsilon", "")
+    if epsilon:
+        try:
+            value = float(epsilon)
+        except ValueError:
+            value = 0
+        if 0 < value <= 10:
+            method = Method(threshold=DEFAULT_THRESHOLD, epsilon=value)
+    return year, country, method
+
+
+def _reported_ads(year: int, country: str) -> dict | None:
+    try:
+        from kompass.recruitment.selectors import reported_ads_by_platform
+    except ImportError:
+        return None
+    return reported_ads_by_platform(year=year, country=country)
+
+
+def _context(request) -> dict:
+    year, country, method = _params(request)
+    report = annual_report(year=year, country=country, method=method)
+    ads = _reported_ads(year, country)
+    sections = tables(report, ads)
+    for section in sections:
+        section.chart = charts.bars(section.rows, title=section.title) if len(section.rows) > 1 else ""
+    glotip = report["glotip"]
+    ours = dict(report["trend"])
+    theirs = {y: int(m["total"]) for y, m in glotip.items() if m.get("total", "").isdigit() and y >= year - 9}
+    comparison = charts.columns(
+        {_("Kompass (persons)"): ours, _("UNODC GLOTIP (detected victims)"): theirs},
+        title=_("Victims per year compared with UNODC GLOTIP"),
+    )
+    return {
+        "year": year,
+        "country": country,
+        "report": report,
+        "sections": sections,
+        "method_text": method_text(report),
+        "comparison": comparison,
+        "glotip_rows": [(y, m) for y, m in glotip.items() if y >= year - 9],
+        "last_run": LinkageRun.objects.first(),
+        "years": list(range(timezone.localdate().year, timezone.localdate().year - 10, -1)),
+    }
+
+
+@staff_required("can_view_statistics")
+def report_page(request):
+    context = _context(request)
+    record_event(
+        actor=request.user,
+        action="statistics_viewed",
+        detail={"year": context["year"], "country": context["country"]},
+    )
+    return render(request, "stats/report.html", context)
+
+
+@staff_required("can_view_statistics")
+def report_download(request, fmt: str):
+    context = _context(request)
+    name = f"nrm-report-{context['country']}-{context['year']}"
+    record_event(
+        actor=request.user, action="statistics_downloaded", detail={"year": context["year"], "format": fmt}
+    )
+    if fmt == "csv":
+        buffer = io.StringIO()
+        writer = csv.writer(buffer, lineterminator="\n")
+        writer.writerow(["section", "category", "value"])
+        for section in context["sections"]:
+            for label, value in section.rows:
+                writer.writerow([section.title, label, "" if value is None else value])
+        writer.writerow([_("Method"), context["method_text"], ""])
+        response = HttpResponse(buffer.getvalue(), content_type="text/csv; charset=utf-8")
+    elif fmt == "xlsx":
+        from openpyxl import Workbook
+        from openpyxl.styles import Font
+
+        book = Workbook()
+        sheet = book.active
+        sheet.title = str(context["year"])
+        sheet.append(
+            [
+                _("Annual NRM report %(year)s, %(country)s")
+                % {"year": context["year"], "country": context["country"]}
+            ]
+        )
+        sheet["A1"].font = Font(bold=True, size=14)
+        sheet.append([context["method_text"]])
+        for section in context["sections"]:
+            sheet.append([])
+            sheet.append([section.title])
+            sheet.cell(row=sheet.max_row, column=1).font = Font(bold=True)
+            for label, value in section.rows:
+                sheet.append([label, value if value is not None else _("withheld")])
+        sheet.column_dimensions["A"].width = 48
+        sheet.column_dimensions["B"].width = 14
+        buffer = io.BytesIO()
+        book.save(buffer)
+        response = HttpResponse(
+            buffer.getvalue(),
+            content_type="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+        )
+    elif fmt == "pdf":
+        from weasyprint import HTML
+
+        html = render_to_string("stats/report_pdf.html", context, request=request)
+        response = HttpResponse(
+            HTML(string=html, base_url=request.build_absolute_uri("/")).write_pdf(),
+            content_type="application/pdf",
+        )
+    else:
+        raise PermissionDenied
+    response["Content-Disposition"] = f'attachment; filename="{name}.{fmt}"'
+    return response
+
+
+@staff_required("can_view_statistics")
+def ctdc_export(request):
+    try:
+        k = max(2, int(request.GET.get("k", 5)))
+    except ValueError:
+        k = 5
+    rows, left_out = export_rows(k=k)
+    buffer = io.StringIO()
+    write_csv(rows, buffer)
+    record_event(
+        actor=request.user, action="ctdc_exported", detail={"rows": len(rows), "left_out": left_out, "k": k}
+    )
+    response = HttpResponse(buffer.getvalue(), content_type="text/csv; charset=utf-8")
+    response["Content-Disposition"] = 'attachment; filename="ctdc-export.csv"'
+    return response
+
+
+FIELDS = (
+    ("given_name", "given name"),
+    ("surname", "surname"),
+    ("dob", "date of birth"),
+    ("place_of_birth", "place of birth"),
+    ("phone", "phone"),
+)
+
+
+def _similarities(pair: ReviewPair) -> list[tuple[str, str]]:
+    """Per-field agreement computed from the encodings only (the coordinator sees no names)."""
+    from kompass.stats.models import CaseEncoding
+
+    payloads = dict(
+        CaseEncoding.objects.filter(case_id__in=[pair.case_a_id, pair.case_b_id]).values_list(
+            "case_id", "payload"
+        )
+    )
+    a, b = payloads.get(pair.case_a_id) or {}, payloads.get(pair.case_b_id) or {}
+    out = []
+    labels = {
+        "given_name": _("Given name"),
+        "surname": _("Surname"),
+        "dob": _("Date of birth"),
+        "place_of_birth": _("Place of birth"),
+        "phone": _("Phone"),
+    }
+    for field, _unused in FIELDS:
+        key = f"{field}_bf"
+        if key in a and key in b:
+            out.append((labels[field], f"{dice(bytes.fromhex(a[key]), bytes.fromhex(b[key])):.2f}"))
+        else:
+            out.append((labels[field], _("missing")))
+    return out
+
+
+@staff_required("is_coordinator")
+def review_list(request):
+    pending = ReviewPair.objects.filter(status=ReviewPair.Status.PENDING).select_related(
+        "case_a__owner", "case_b__owner"
+    )[:50]
+    decided = ReviewPair.objects.exclude(status=ReviewPair.Status.PENDING).select_related(
+        "case_a__owner", "case_b__owner", "decided_by"
+    )[:20]
+    items = [(pair, _similarities(pair)) for pair in pending]
+    return render(
+        request,
+        "stats/review.html",
+        {
+            "items": items,
+            "decided": decided,
+            "last_run": LinkageRun.objects.first(),
+            "pending_count": ReviewPair.objects.filter(status=ReviewPair.Status.PENDING).count(),
+        },
+    )
+
+
+@require_POST
+@staff_required("is_coordinator")
+def review_decide(request, code):
+    pair = get_object_or_404(ReviewPair, code=code)
+    decision = request.POST.get("decision")
+    if decision not in {"same", "different"}:
+        messages.error(request, _("Choose whether the two cases are the same person."))
+        return redirect("stats:review")
+    decide_review_pair(pair=pair, by=request.user, same_person=decision == "same")
+    messages.success(request, _("Decision saved. It applies from the next linkage run on."))
+    return redirect("stats:review")
+
+
+@require_POST
+@staff_required("is_coordinator")
+def refresh(request):
+    try:
+        run = refresh_linkage(by=request.user)
+    except ValidationError as exc:
+        messages.error(request, "; ".join(exc.messages))
+    else:
+        messages.success(
+            request,
+            _("Linkage refreshed: %(cases)s cases, %(persons)s persons, %(review)s pairs to review.")
+            % {"cases": run.cases, "persons": run.persons, "review": run.review_pending},
+        )
+    return redirect(request.POST.get("next") or "stats:review")
