@@ -12,12 +12,12 @@ from django.utils.translation import gettext as _
 from kompass.training import geo
 
 
-def _nice_max(value: float) -> int:
-    if value <= 5:
-        return 5
-    magnitude = 10 ** int(math.log10(value))
-    for step in (1, 2, 2.5, 5, 10):
-        if value <= step * magnitude:
+def _nice_step(value: float, ticks: int = 4) -> int:
+    """A whole-number step (1, 2, 5 × 10ⁿ) so that `ticks` steps cover `value`: counts need no decimals."""
+    raw = max(value / ticks, 1)
+    magnitude = 10 ** int(math.floor(math.log10(raw)))
+    for step in (1, 2, 5, 10):
+        if raw <= step * magnitude:
             return int(step * magnitude)
     return int(10 * magnitude)
 
@@ -36,7 +36,8 @@ def impact_chart(
     plot_w, plot_h = width - left - right, height - top - bottom
     n = max(len(months), 1)
     step = plot_w / n
-    peak = _nice_max(max([*reports, *cases, 1]))
+    tick = _nice_step(max([*reports, *cases, 1]))
+    peak = 4 * tick
     index = {m: i for i, m in enumerate(months)}
 
     def x(i: float) -> float:
@@ -137,7 +138,7 @@ def reach_map(regions: list[dict], *, title: str) -> tuple[SafeString, list[dict
             unplaced.append(region)
             continue
         cx, cy = project(*where)
-        radius = 4 + 26 * math.sqrt(region["pupils"] / biggest)
+        radius = 3 + 19 * math.sqrt(region["pupils"] / biggest)
         label = _("%(region)s: %(pupils)s pupils, %(schools)s schools") % {
             "region": region["region"],
             "pupils": region["pupils"],

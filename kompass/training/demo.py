@@ -128,7 +128,22 @@ SCHOOL_KINDS = {
     "ro": ["Școala Gimnazială „{}”", "Liceul Teoretic „{}”", "Colegiul Național „{}”"],
     "sr-latn": ["OŠ „{}”", "Gimnazija „{}”", "Srednja škola „{}”"],
 }
-SCHOOLS_PER_REGION = 16
+# Schools visited per region: more where the coalition's local partners are strongest.
+SCHOOLS_PER_REGION = {
+    "Iași": 34,
+    "Cluj": 26,
+    "București": 30,
+    "Chișinău": 28,
+    "Beograd": 24,
+    "Novi Sad": 18,
+    "Timiș": 16,
+    "Suceava": 15,
+    "Bălți": 14,
+    "Constanța": 12,
+    "Galați": 11,
+    "Niš": 10,
+}
+SCHOOLS_ELSEWHERE = 7
 MONTHS = 36
 
 
@@ -180,7 +195,7 @@ def seed_demo(*, rng: random.Random) -> None:
     }
 
     # Places: the plan, plus the places with most demo reports (when the screening demo ran first).
-    report_counts = selectors.report_month_counts()
+    report_counts = selectors.report_month_counts(months=impact.months_between(first, last))
     places = {(s, c, r): impact.add_months(last, -m) for s, c, r, m in PLAN}
     busiest = sorted(report_counts.items(), key=lambda kv: -sum(kv[1].values()))[:12]
     for (sector, country, region), _counts in busiest:
@@ -283,7 +298,7 @@ def _seed_schools(organisations, first: date, last: date, rng: random.Random) ->
     for country, region, seat in REGIONS:
         language = _language(country)
         names = set()
-        while len(names) < SCHOOLS_PER_REGION:
+        while len(names) < SCHOOLS_PER_REGION.get(region, SCHOOLS_ELSEWHERE):
             kind = rng.choice(SCHOOL_KINDS[language])
             name = kind.format(rng.choice(SCHOOL_NAMES[language]))
             if name in names:

@@ -79,7 +79,7 @@ class Comparison:
     count_before: int
     count_after: int
     sufficient: bool
-    reason: str  # "" when sufficient, else "months_before", "months_after" or "events"
+    reason: str  # "" when sufficient, else "months_before", "months_after", "events" or "no_data"
     rate_ratio: float | None = None
     ci_low: float | None = None
     ci_high: float | None = None

@@ -5,10 +5,10 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, datetime
 
-from django.db.models import Count, IntegerField, Min, Sum
-from django.db.models.functions import Cast, ExtractYear, TruncMonth
+from django.db.models import Case, Count, IntegerField, Max, Min, Sum, Value, When
+from django.db.models.functions import Cast
 from django.utils import timezone
 
 from kompass.training import impact
@@ -36,78 +36,110 @@ class ReachReport:
     total: Reach = field(default_factory=Reach)
 
 
-def _session_aggregates():
-    return {
-        "pupils": Sum("pupils_reached"),
-        "sessions": Count("id"),
-        "schools": Count("school", distinct=True),
-        "teachers": Sum("teachers_present"),
-    }
+def _year_bucket(field: str, first: date | None, last: date | None):
+    """The calendar year of a date column as a plain CASE expression.
+
+    ExtractYear runs as a Python function per row on SQLite; comparisons with year boundaries run
+    natively on every database and use the index on the date.
+    """
+    if first is None or last is None:
+        return Value(None, output_field=IntegerField())
+    whens = [
+        When(**{f"{field}__lt": date(year + 1, 1, 1)}, then=Value(year))
+        for year in range(first.year, last.year + 1)
+    ]
+    return Case(*whens, default=Value(None), output_field=IntegerField())
 
 
 def reach_report(*, sessions=None, parent_sessions=None) -> ReachReport:
-    """Pupils, schools and sessions by region and year, by region, by year and in all (5 queries).
+    """Pupils, schools and sessions by region and year, by region, by year and in all (3 queries).
 
-    Schools are counted once per group: a school visited in two years counts once in the region's
-    total, so region totals are not the sum of the yearly rows.
+    One grouped query returns a row per school and year; the totals are summed from those rows in
+    Python. Schools are counted once per group: a school visited in two years counts once in the
+    region's total, so region totals are not the sum of the yearly rows.
     """
     sessions = SchoolSession.objects.all() if sessions is None else sessions
     parent_sessions = ParentSession.objects.all() if parent_sessions is None else parent_sessions
-    year = ExtractYear("date")
+    bounds = sessions.aggregate(first=Min("date"), last=Max("date"))
     place = ("school__country", "school__region")
-
-    by_region_year = (
-        sessions.values(*place, year=year).annotate(**_session_aggregates()).order_by(*place, "year")
-    )
-    by_region = sessions.values(*place).annotate(**_session_aggregates()).order_by(*place)
-    by_year = sessions.values(year=year).annotate(**_session_aggregates()).order_by("year")
-    total = sessions.aggregate(**_session_aggregates())
-    parents = (
-        parent_sessions.values(*place, year=year)
-        .annotate(parents=Sum("parents_reached"), parent_sessions=Count("id"))
+    per_school = (
+        sessions.annotate(year=_year_bucket("date", bounds["first"], bounds["last"]))
+        .values("school_id", *place, "year")
+        .annotate(pupils=Sum("pupils_reached"), sessions=Count("id"), teachers=Sum("teachers_present"))
         .order_by()
     )
-
-    parents_at: dict[tuple, Reach] = defaultdict(Reach)
-    for row in parents:
-        for key in (
+    groups: dict[tuple, dict] = defaultdict(
+        lambda: {
+            "pupils": 0,
+            "sessions": 0,
+            "teachers": 0,
+            "schools": set(),
+            "parents": 0,
+            "parent_sessions": 0,
+        }
+    )
+    for row in per_school:
+        keys = (
             (row["school__country"], row["school__region"], row["year"]),
             (row["school__country"], row["school__region"]),
             (row["year"],),
             (),
+        )
+        for key in keys:
+            group = groups[key]
+            group["pupils"] += row["pupils"] or 0
+            group["sessions"] += row["sessions"]
+            group["teachers"] += row["teachers"] or 0
+            group["schools"].add(row["school_id"])
+    parents = (
+        parent_sessions.values(*place, "date")
+        .annotate(parents=Sum("parents_reached"), parent_sessions=Count("id"))
+        .order_by()
+    )
+    for row in parents:
+        year = row["date"].year
+        for key in (
+            (row["school__country"], row["school__region"], year),
+            (row["school__country"], row["school__region"]),
+            (year,),
+            (),
         ):
-            parents_at[key].parents += row["parents"] or 0
-            parents_at[key].parent_sessions += row["parent_sessions"]
+            groups[key]["parents"] += row["parents"] or 0
+            groups[key]["parent_sessions"] += row["parent_sessions"]
 
-    def make(row: dict, key: tuple) -> dict:
+    def make(key: tuple, **where) -> dict:
+        group = groups[key]
         return {
-            "country": row.get("school__country"),
-            "region": row.get("school__region"),
-            "year": row.get("year"),
-            "pupils": row["pupils"] or 0,
-            "schools": row["schools"],
-            "sessions": row["sessions"],
-            "teachers": row["teachers"] or 0,
-            "parents": parents_at[key].parents,
-            "parent_sessions": parents_at[key].parent_sessions,
+            **where,
+            "pupils": group["pupils"],
+            "schools": len(group["schools"]),
+            "sessions": group["sessions"],
+            "teachers": group["teachers"],
+            "parents": group["parents"],
+            "parent_sessions": group["parent_sessions"],
         }
 
     report = ReachReport()
-    report.rows = [make(r, (r["school__country"], r["school__region"], r["year"])) for r in by_region_year]
-    report.regions = [make(r, (r["school__country"], r["school__region"])) for r in by_region]
+    keys = [k for k in groups if k]
+    report.rows = [
+        make(k, country=k[0], region=k[1], year=k[2])
+        for k in sorted((k for k in keys if len(k) == 3), key=lambda k: (k[0], k[1], k[2] or 0))
+    ]
+    report.regions = [
+        make(k, country=k[0], region=k[1], year=None) for k in sorted(k for k in keys if len(k) == 2)
+    ]
     running = 0
-    for r in by_year:
-        row = make(r, (r["year"],))
+    for k in sorted((k for k in keys if len(k) == 1), key=lambda k: k[0] or 0):
+        row = make(k, country=None, region=None, year=k[0])
         running += row["pupils"]
         row["pupils_running"] = running
         report.years.append(row)
+    total = make(())
     report.total = Reach(
-        pupils=total["pupils"] or 0,
-        schools=total["schools"],
-        sessions=total["sessions"],
-        teachers=total["teachers"] or 0,
-        parents=parents_at[()].parents,
-        parent_sessions=parents_at[()].parent_sessions,
+        **{
+            name: total[name]
+            for name in ("pupils", "schools", "sessions", "teachers", "parents", "parent_sessions")
+        }
     )
     return report
 
@@ -218,42 +250,74 @@ def last_complete_month(today: date | None = None) -> date:
     return impact.add_months(impact.month_start(today), -1)
 
 
-def _month_key(value) -> date:
-    return impact.month_start(value)
+def _month_bucket(field: str, months: list[date], *, aware: bool):
+    """The index of the month (in `months`) a date or datetime column falls in, as a CASE expression.
+
+    TruncMonth runs as a Python function per row on SQLite; comparing with month boundaries (in the
+    local time zone for datetimes) runs natively on every database. The comparisons are nested as a
+    balanced binary search, so each row needs about log2(months) of them. Rows outside are NULL.
+    """
+    if not months:
+        return Value(None, output_field=IntegerField())
+
+    def boundary(index: int):
+        month = impact.add_months(months[0], index)
+        return timezone.make_aware(datetime.combine(month, datetime.min.time())) if aware else month
+
+    def node(lo: int, hi: int):
+        if hi - lo == 1:
+            return Value(lo, output_field=IntegerField())
+        mid = (lo + hi) // 2
+        return Case(
+            When(**{f"{field}__lt": boundary(mid)}, then=node(lo, mid)),
+            default=node(mid, hi),
+            output_field=IntegerField(),
+        )
+
+    return Case(
+        When(**{f"{field}__lt": boundary(0)}, then=Value(None)),
+        When(**{f"{field}__gte": boundary(len(months))}, then=Value(None)),
+        default=node(0, len(months)),
+        output_field=IntegerField(),
+    )
 
 
-def report_month_counts(**filters) -> dict[tuple, Counter]:
-    """Screening reports per (sector, country, region) and month (1 query)."""
+def report_month_counts(*, months: list[date], **filters) -> dict[tuple, Counter]:
+    """Screening reports per (sector, country, region) and month, for the given months (1 query)."""
     from kompass.screening.models import Report
 
     rows = (
         Report.objects.filter(**filters)
-        .annotate(month=TruncMonth("created_at"))
+        .annotate(month=_month_bucket("created_at", months, aware=True))
+        .exclude(month=None)
         .values("sector", "country", "region", "month")
         .annotate(n=Count("id"))
+        .values_list("sector", "country", "region", "month", "n")
         .order_by()
     )
     out: dict[tuple, Counter] = defaultdict(Counter)
-    for row in rows:
-        out[(row["sector"], row["country"], row["region"])][_month_key(row["month"])] += row["n"]
+    for sector, country, region, month, n in rows:
+        out[(sector, country, region)][months[month]] += n
     return out
 
 
-def case_month_counts(**filters) -> dict[tuple, Counter]:
+def case_month_counts(*, months: list[date], **filters) -> dict[tuple, Counter]:
     """Cases per identifying sector, country, region and month of identification (1 query)."""
-    from kompass.cases.models import Case
+    from kompass.cases.models import Case as CaseRecord
 
     rows = (
-        Case.objects.exclude(identifying_sector="")
+        CaseRecord.objects.exclude(identifying_sector="")
         .filter(**filters)
-        .annotate(month=TruncMonth("identified_on"))
+        .annotate(month=_month_bucket("identified_on", months, aware=False))
+        .exclude(month=None)
         .values("identifying_sector", "country", "region", "month")
         .annotate(n=Count("id"))
+        .values_list("identifying_sector", "country", "region", "month", "n")
         .order_by()
     )
     out: dict[tuple, Counter] = defaultdict(Counter)
-    for row in rows:
-        out[(row["identifying_sector"], row["country"], row["region"])][_month_key(row["month"])] += row["n"]
+    for sector, country, region, month, n in rows:
+        out[(sector, country, region)][months[month]] += n
     return out
 
 
@@ -267,8 +331,8 @@ def data_start() -> dict[str, date | None]:
     if first_report is not None:
         first_report = timezone.localtime(first_report)
     return {
-        "reports": _month_key(first_report) if first_report else None,
-        "cases": _month_key(first_case) if first_case else None,
+        "reports": impact.month_start(first_report) if first_report else None,
+        "cases": impact.month_start(first_case) if first_case else None,
     }
 
 
@@ -310,6 +374,11 @@ class PlaceImpact:
         return self.reports, self.cases
 
 
+def _observed(start: date | None, last: date) -> list[date]:
+    """The observed months: from the first record to the last complete month."""
+    return impact.months_between(start, last) if start else []
+
+
 def _compare(counts: Counter, start: date | None, training_month: date, last: date) -> impact.Comparison:
     # Without any data yet the observed period is empty: the comparison then says "too few data".
     first = start or impact.add_months(last, 1)
@@ -322,8 +391,8 @@ def impact_overview(*, today: date | None = None) -> list[PlaceImpact]:
     """For every (sector, country, region) with trainings: before/after the first training (5 queries)."""
     last = last_complete_month(today)
     start = data_start()
-    reports = report_month_counts()
-    cases = case_month_counts()
+    reports = report_month_counts(months=_observed(start["reports"], last))
+    cases = case_month_counts(months=_observed(start["cases"], last))
     out = []
     for place in training_places():
         key = (place["audience_sector"], place["country"], place["region"])
@@ -369,8 +438,12 @@ def impact_detail(
     last = last_complete_month(today)
     start = data_start()
     key = (sector, country, region)
-    reports = report_month_counts(sector=sector, country=country, region=region).get(key, Counter())
-    cases = case_month_counts(identifying_sector=sector, country=country, region=region).get(key, Counter())
+    reports = report_month_counts(
+        months=_observed(start["reports"], last), sector=sector, country=country, region=region
+    ).get(key, Counter())
+    cases = case_month_counts(
+        months=_observed(start["cases"], last), identifying_sector=sector, country=country, region=region
+    ).get(key, Counter())
     pivot_month = impact.month_start(pivot.date)
     firsts = [m for m in (start["reports"], start["cases"]) if m] or [pivot_month]
     first_month = min(*firsts, impact.add_months(pivot_month, -impact.WINDOW_MONTHS))

@@ -552,7 +552,9 @@ def self_help_detail(request, slug):
     page = self_help_page(slug)
     if page is None:
         raise Http404
-    country = request.GET.get("country", "").upper()
+    # Default: the country most readers of the page's language work in.
+    default = {"ro": "RO", "sr-latn": "RS", "ru": "MD", "uk": "UA"}.get(request.LANGUAGE_CODE, "")
+    country = request.GET.get("country", default).upper()
     hotlines = []
     if country in COUNTRIES:
         try:

@@ -42,7 +42,7 @@ def test_pre_and_post_test_on_a_phone_in_romanian(
     answer(phone_page, questions, 9)
     phone_page.get_by_role("button", name="Trimite răspunsurile").click()
     assert phone_page.locator("#score-post").inner_text().startswith("9 / 10")
-    assert phone_page.locator("#score-change").inner_text().startswith("60")
+    assert phone_page.locator("#score-change").inner_text().startswith("+60")
     assert "Descarcă certificatul (PDF)" in phone_page.content()
     screenshot(phone_page, "training-check-post-result-ro")
 
@@ -58,7 +58,7 @@ def test_pre_and_post_test_on_a_phone_in_romanian(
     page.goto(f"/ro/training/{training.code}/")
     results = page.locator("#check-results").inner_text()
     # Before 30 %, after 90 %: +60 points, shown with a Romanian decimal comma.
-    assert "30,0 %" in results and "90,0 %" in results and "60,0" in results
+    assert "30,0 %" in results and "90,0 %" in results and "+60,0" in results
     screenshot(page, "training-trainer-results-ro")
 
 

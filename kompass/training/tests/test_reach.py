@@ -40,7 +40,7 @@ def programme(org_a, org_b):
 
 
 def test_reach_by_region_and_year(programme, django_assert_num_queries):
-    with django_assert_num_queries(5):
+    with django_assert_num_queries(3):
         report = selectors.reach_report()
     rows = {
         (r["country"], r["region"], r["year"]): (r["pupils"], r["schools"], r["sessions"], r["parents"])
