@@ -58,7 +58,10 @@ def start(request):
         ]
         for name, places in getattr(form, "suggestions", {}).items()
     }  # fmt: skip
-    return render(request, "journeys/start.html", {"form": form, "suggestions": suggestions})
+    return render(request, "journeys/start.html", {
+        "form": form, "suggestions": suggestions,
+        "map_tiles": settings.MAP_TILE_URL, "map_attribution": settings.MAP_TILE_ATTRIBUTION,
+    })  # fmt: skip
 
 
 def _load_plan(request):

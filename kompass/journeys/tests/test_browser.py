@@ -160,3 +160,25 @@ def test_public_pages_pass_axe_without_serious_violations(phone_page, live_serve
             problems[url] = found
     assert problems == {}
     assert outside == []
+
+
+@pytest.mark.browser
+@pytest.mark.django_db(transaction=True)
+def test_map_from_our_static_files_and_tiles_from_the_setting(
+    page, live_server, seeded, settings, screenshot
+):
+    # Tiles from our own server (they 404 here): the point is that nothing comes from elsewhere.
+    settings.MAP_TILE_URL = live_server.url + "/tiles/{z}/{x}/{y}.png"
+    outside = track_requests(page, live_server)
+    page.goto("/uk/journeys/")
+    page.wait_for_selector("#pick-map.leaflet-container")
+    page.click("#id_origin")
+    page.locator("#pick-map").click(position={"x": 200, "y": 120})
+    assert "," in page.input_value("#id_origin")
+    page.fill("#id_origin", "Одеса")
+    page.fill("#id_destination", "Кишинів")
+    page.click(".plan-form button[type=submit]")
+    page.wait_for_selector("#plan-map .leaflet-overlay-pane path", state="attached")
+    assert "Пункт підтримки Маяки" in page.locator("main").inner_text()  # the text alternative stays
+    screenshot(page, "journeys-plan-map")
+    assert outside == []
