@@ -428,12 +428,15 @@ def _find(view: _View, regexes: tuple[re.Pattern, ...], original: str) -> list[E
     return found
 
 
-def _merge(evidence: list[Evidence]) -> tuple[Evidence, ...]:
-    """Sort spans and drop those contained in another one."""
+def _merge(evidence: list[Evidence], original: str) -> tuple[Evidence, ...]:
+    """Sort spans; join overlapping ones into one span of the original text."""
     ordered = sorted(set(evidence), key=lambda e: (e.start, -(e.end - e.start)))
     kept: list[Evidence] = []
     for item in ordered:
-        if kept and item.start >= kept[-1].start and item.end <= kept[-1].end:
+        last = kept[-1] if kept else None
+        if last is not None and item.start >= 0 and item.start < last.end:
+            end = max(last.end, item.end)
+            kept[-1] = Evidence(last.start, end, original[last.start : end].strip())
             continue
         kept.append(item)
     return tuple(kept)
@@ -459,7 +462,7 @@ def find_cues(text: str, *, contact_channel: str = "") -> list[CueHit]:
             evidence = evidence or [Evidence(-1, -1, MESSENGER_CHANNELS[contact_channel])]
         evidence = [e for e in evidence if e.text]
         if evidence:
-            hits.append(CueHit(cue.code, str(cue.text), cue.weight, _merge(evidence)))
+            hits.append(CueHit(cue.code, str(cue.text), cue.weight, _merge(evidence, text)))
     return hits
 
 

@@ -85,4 +85,6 @@ class LinkCaseForm(forms.Form):
 
 class StatisticsFilterForm(forms.Form):
     year = forms.IntegerField(label=_("Year"), min_value=2000, max_value=2100, required=False)
-    country = forms.ChoiceField(label=_("Country"), choices=COUNTRIES, required=False)
+    country = forms.ChoiceField(
+        label=_("Country"), choices=(("", _("All countries")), *COUNTRIES[1:]), required=False
+    )

@@ -155,8 +155,8 @@ def ad_detail(request: HttpRequest, code) -> HttpResponse:
 @staff_required("can_view_statistics")
 def statistics(request: HttpRequest) -> HttpResponse:
     """Counts of reported ads by platform and month (public reports and casework logs)."""
-    form = StatisticsFilterForm(request.GET or None)
     year = timezone.localdate().year
+    form = StatisticsFilterForm(request.GET or None, initial={"year": year})
     country = ""
     if form.is_valid():
         year = form.cleaned_data["year"] or year

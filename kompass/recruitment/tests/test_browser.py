@@ -1,0 +1,66 @@
+"""On a phone, in Ukrainian: check an offer, see why it is risky, report it; the coordinator then
+sees the report counted under its platform."""
+
+import pytest
+from django.conf import settings
+from django.test import Client
+
+from kompass.recruitment.models import ReportedAd
+
+OFFER = (
+    "Робота для дівчат 18-25 років хостес у Дубаї! Зарплата від 3000 доларів на місяць, досвід не "
+    "потрібен. Квитки та житло безкоштовні. Надішліть фото паспорта, пишіть лише у телеграм "
+    "@dubai_job. Терміново!"
+)
+
+
+@pytest.mark.browser
+@pytest.mark.django_db(transaction=True)
+def test_ukrainian_offer_checked_on_a_phone_reported_and_counted(
+    browser, phone_page, live_server, login, orgs, screenshot
+):
+    page = phone_page
+    page.goto("/uk/recruitment/")
+    assert page.locator("h1").inner_text() == "Перевірте пропозицію роботи"
+    page.locator("#id_text").fill(OFFER)
+    page.locator("summary").click()
+    page.locator("#id_contact_channel").select_option("telegram")
+    screenshot(page, "recruitment-check-phone-form")
+    page.locator(".check-form button[type=submit]").click()
+
+    result = page.locator("#result")
+    assert "Високий ризик" in result.locator("h2").inner_text()
+    marked = result.locator(".reasons mark").all_inner_texts()
+    assert "дівчат 18-25" in marked and "Надішліть фото паспорта" in marked
+    assert all(words in OFFER or words == "Telegram" for words in marked)
+    # No horizontal scrolling on a 390 px wide phone.
+    assert page.evaluate("document.documentElement.scrollWidth") <= 390
+    screenshot(page, "recruitment-check-phone-result")
+    assert not ReportedAd.objects.exists()  # a check alone stores nothing
+
+    page.locator("#id_platform").select_option("telegram")
+    page.locator("#id_country").select_option("UKR")
+    page.locator("#id_link").fill("https://t.me/dubai_job")
+    page.locator(".report-form button[type=submit]").click()
+    assert page.locator("h1").inner_text() == "Дякуємо, що повідомили про оголошення"
+    screenshot(page, "recruitment-reported-phone")
+    ad = ReportedAd.objects.get()
+    assert (ad.platform, ad.country, ad.source, ad.risk) == ("telegram", "UKR", "public", "high")
+
+    client = Client()
+    login(client, "coordinator")
+    context = browser.new_context(viewport={"width": 1280, "height": 900}, base_url=live_server.url)
+    context.add_cookies(
+        [{"name": settings.SESSION_COOKIE_NAME, "value": client.cookies[settings.SESSION_COOKIE_NAME].value,
+          "url": live_server.url}]
+    )  # fmt: skip
+    staff = context.new_page()
+    staff.goto("/recruitment/statistics/")
+    row = staff.locator('tr[data-platform="telegram"]')
+    assert row.locator("td.total").inner_text() == "1"
+    assert staff.locator('tr[data-platform="facebook"] td.total').inner_text() == "0"
+    screenshot(staff, "recruitment-statistics-coordinator")
+    staff.goto("/recruitment/ads/")
+    assert "Telegram" in staff.locator("table").inner_text()
+    screenshot(staff, "recruitment-ads-coordinator")
+    context.close()
