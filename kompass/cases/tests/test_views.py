@@ -93,11 +93,15 @@ def test_concurrent_identity_edit_is_refused(client, login, case_of_a):
     url = reverse("cases:identity", kwargs={"code": case_of_a.code})
     client.get(url)
     other.get(url)
-    assert client.post(url, {"version": 1, "given_name": "Mariana"}).status_code == 302
+    assert (
+        client.post(url, {"version": 1, "given_name": "Mariana", "date_of_birth": "2001-05-04"}).status_code
+        == 302
+    )
     response = other.post(url, {"version": 1, "given_name": "Marina", "surname": "S."})
     assert response.status_code == 409
     assert 'value="Marina"' in response.content.decode()
-    assert CaseIdentity.objects.get(case=case_of_a).given_name == "Mariana"
+    identity = CaseIdentity.objects.get(case=case_of_a)
+    assert identity.given_name == "Mariana" and identity.date_of_birth == datetime.date(2001, 5, 4)
 
 
 def test_stage_change_records_history_and_reflection_period(client, login, case_of_a):
