@@ -380,10 +380,18 @@ def _observed(start: date | None, last: date) -> list[date]:
 
 
 def _compare(counts: Counter, start: date | None, training_month: date, last: date) -> impact.Comparison:
-    # Without any data yet the observed period is empty: the comparison then says "too few data".
-    first = start or impact.add_months(last, 1)
+    if start is None:  # no report (or case) anywhere yet: nothing has been observed
+        return impact.Comparison(
+            training_month=training_month,
+            months_before=0,
+            months_after=0,
+            count_before=0,
+            count_after=0,
+            sufficient=False,
+            reason="no_data",
+        )
     return impact.compare_before_after(
-        counts, training_month=training_month, first_month=first, last_month=last
+        counts, training_month=training_month, first_month=start, last_month=last
     )
 
 

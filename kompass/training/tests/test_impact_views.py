@@ -145,3 +145,13 @@ def test_impact_page_query_count_is_constant(client, login, fixture, org_a, djan
         reports(5, dt.date(2024, 1 + i, 1), sector="education", region=f"Region {i}")
     with django_assert_max_num_queries(len(before.captured_queries)):
         client.get(url, {"place": "health|RO|Iași"})
+
+
+@time_machine.travel(TODAY, tick=False)
+def test_without_any_data_the_page_says_so(client, login, org_a):
+    make_training(org_a, date=TRAINING_DAY)
+    overview = selectors.impact_overview()
+    assert [(p.reports.reason, p.cases.reason) for p in overview] == [("no_data", "no_data")]
+    login(client, "trainer_a")
+    body = client.get(reverse("training:impact"), {"place": "health|RO|Iași"}).content.decode()
+    assert body.count("There are no data of this kind yet.") == 2 and "Rate ratio" not in body
