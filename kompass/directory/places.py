@@ -201,7 +201,14 @@ class Gazetteer:
         found = self.candidates(query, country)
         if found:
             return found[0]
-        raise PlaceNotFound(query, self.suggest(query, country))
+        if not country:
+            raise PlaceNotFound(query, self.suggest(query))
+        # Not in that country: the same name elsewhere first (a wrong country is a slip too), then
+        # similar names in the country.
+        elsewhere = self.candidates(query)[:3]
+        seen = {p.id for p in elsewhere}
+        similar = [p for p in self.suggest(query, country) or self.suggest(query) if p.id not in seen]
+        raise PlaceNotFound(query, (elsewhere + similar)[:5])
 
     def suggest(self, query: str, country: str | None = None, limit: int = 5) -> list[Place]:
         key = fold(query)

@@ -28,6 +28,8 @@ def parse_plan_request(data: dict) -> PlanRequest:
     errors: dict[str, list[str]] = {}
     suggestions: dict[str, list[str]] = {}
     language = data.get("language", translation.get_language() or "en")
+    if isinstance(language, str):
+        language = language.strip().lower().replace("_", "-")
     if language not in LANGUAGES:
         errors["language"] = [f"Unknown language code: {language!r}. Use one of {', '.join(LANGUAGES)}."]
         language = "en"

@@ -204,3 +204,15 @@ def test_plan_url_reopens_the_same_plan(client, route_1):
 
 def test_get_is_not_allowed(client):
     assert client.get(URL).status_code == 405
+
+
+def test_place_in_the_wrong_country_suggests_it_where_it_is(client):
+    response = post(client, {"waypoints": [{"place": "Odesa", "country": "RO"}, {"place": "Lviv"}]})
+    assert response.status_code == 400
+    assert "Odesa (UA)" in response.json()["suggestions"]["waypoints.0.place"]
+
+
+def test_language_code_spellings(client):
+    body = {"waypoints": [{"place": "Chisinau"}, {"place": "Iasi"}], "language": "sr_Latn"}
+    data = post(client, body).json()
+    assert [w["name"] for w in data["waypoints"]] == ["Kišinjev", "Jaši"]
