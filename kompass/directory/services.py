@@ -23,6 +23,9 @@ CSV_COLUMNS = [
     "languages", "phone", "telegram", "email", "hours",
 ]  # fmt: skip
 
+# Columns a file must have; the others may be left out (read as empty).
+REQUIRED_COLUMNS = ["organisation", "name", "kind", "country"]
+
 # Allowed status changes: (from, to) → who may make them.
 TRANSITIONS = {
     (Entry.Status.DRAFT, Entry.Status.PENDING): "editor",
@@ -125,7 +128,7 @@ def _parse_row(row: dict, line: int) -> tuple[dict, list[str]]:
     errors = []
     organisation = (row.get("organisation") or "").strip()
     name = (row.get("name") or "").strip()
-    kind = (row.get("kind") or "").strip()
+    kind = (row.get("kind") or "").strip().lower()
     country = (row.get("country") or "").strip().upper()
     if not organisation:
         errors.append(f"line {line}: organisation is empty")
@@ -133,7 +136,7 @@ def _parse_row(row: dict, line: int) -> tuple[dict, list[str]]:
         errors.append(f"line {line}: name is empty")
     if kind not in EntryKind.values:
         errors.append(f"line {line}: unknown kind {kind!r} (use one of {', '.join(EntryKind.values)})")
-    services = _split(row.get("services", ""))
+    services = [code.lower() for code in _split(row.get("services", ""))]
     bad = [s for s in services if s not in ServiceCode.values]
     if bad:
         errors.append(f"line {line}: unknown service code(s) {', '.join(bad)}")
@@ -177,7 +180,7 @@ def import_directory(*, text: str, by=None) -> ImportResult:
     """
     reader = csv.DictReader(io.StringIO(text.lstrip("\ufeff")))
     header = [h.strip() for h in (reader.fieldnames or [])]
-    missing = [c for c in CSV_COLUMNS if c not in header]
+    missing = [c for c in REQUIRED_COLUMNS if c not in header]
     unknown = [c for c in header if c not in CSV_COLUMNS]
     if missing or unknown:
         errors = []

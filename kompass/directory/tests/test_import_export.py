@@ -76,11 +76,11 @@ def test_model_validation_failure_rolls_back_everything(tmp_path, capsys):
 
 
 def test_missing_and_unknown_columns(tmp_path, capsys):
-    text = GOOD.replace("hours", "opening")
+    text = GOOD.replace("hours", "opening").replace("organisation,name,kind", "organisation,title,kind")
     with pytest.raises(CommandError):
         call_command("import_directory", write(tmp_path, text))
     err = capsys.readouterr().err
-    assert "line 1: missing column(s) hours" in err and "unknown column(s) opening" in err
+    assert "line 1: missing column(s) name" in err and "unknown column(s) title, opening" in err
 
 
 def test_duplicate_rows_in_one_file(tmp_path, capsys):
@@ -102,3 +102,15 @@ def test_export_round_trips(tmp_path):
     assert Entry.objects.count() == 3
     call_command("export_directory", out)
     assert out.read_text(encoding="utf-8") == exported
+
+
+def test_optional_columns_may_be_left_out(tmp_path):
+    text = "organisation,name,kind,country,lat,lon,services\nRoute Aid,Otaci desk,Support_Point,md,48.4372,27.7947,Information\n"
+    call_command("import_directory", write(tmp_path, text))
+    entry = Entry.objects.get(name="Otaci desk")
+    assert (entry.kind, entry.country, entry.service_list, entry.phone) == (
+        "support_point",
+        "MD",
+        ["information"],
+        "",
+    )
