@@ -218,7 +218,7 @@ CUES: tuple[Cue, ...] = (
             rf"(?:{_MONEY_CUR}\s?(?:{_NUMBER})|(?:{_NUMBER})\s?{_MONEY_CUR})[^.!?\n]{{0,25}}?{_PER_MONTH}",
             rf"(?:{_MONEY_CUR}\s?(?:[1-9]\d{{3}}|[1-9][ .,]\d{{3}})|(?:[1-9]\d{{3}}|[1-9][ .,]\d{{3}})\s?{_MONEY_CUR})[^.!?\n]{{0,25}}?{_PER_WEEK}",
             rf"(?:{_MONEY_CUR}\s?(?:[2-9]\d{{2}}|\d{{4}})|(?:[2-9]\d{{2}}|\d{{4}})\s?{_MONEY_CUR})[^.!?\n]{{0,25}}?{_PER_DAY}",
-            r"\b(?:easy|quick|fast|big) money\b|\bearn (?:up to |over )?(?:\$|€)\s?\d|\bhigh(?:ly)? paid\b|"
+            r"\b(?:easy|quick|fast|big) money\b|\bearn (?:up to |over )?(?:\$|€)\s?\d[\d,.]*\d|\bhigh(?:ly)? paid\b|"
             r"\bvery high (?:salary|pay|income)\b",
             r"легк\w+ (?:гроші|грошей|заробіт\w*|деньг\w+|заработ\w*)|швидк\w+ заробіт\w*|быстр\w+ заработ\w*|"
             r"дуже висок\w+ (?:зарплат\w+|оплат\w+|заробіт\w+)|очень высок\w+ (?:зарплат\w+|оплат\w+|заработ\w+)|"

@@ -247,4 +247,10 @@ def top_terms(frame_row: pd.DataFrame, model: Pipeline | None = None, *, limit: 
         reverse=True,
     )
     vocabulary = features.vectorizer_.get_feature_names_out()
-    return [str(vocabulary[col]) for weight, col in contributions[:limit] if weight > 0]
+    # Short single words ("no", "job") mean little on their own; keep telling words and phrases.
+    telling = [
+        str(vocabulary[col])
+        for weight, col in contributions
+        if weight > 0 and (" " in vocabulary[col] or len(vocabulary[col]) >= 4)
+    ]
+    return telling[:limit]

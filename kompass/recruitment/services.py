@@ -115,10 +115,15 @@ class CheckResult:
 PARTS = ("title", "pay", "place", "company", "text")
 
 
+# The classifier learned from whole English job ads (hundreds of words, with company profiles); a
+# short pasted message is outside what it knows, so it is only asked about longer English offers.
+MODEL_MIN_WORDS = 60
+
+
 def looks_english(text: str) -> bool:
-    """The statistical model learned from English ads only; use it only on English text."""
+    """True for English offers long enough for the statistical model (see MODEL_MIN_WORDS)."""
     words = [w.lower() for w in _WORD.findall(text)]
-    if len(words) < 20:
+    if len(words) < MODEL_MIN_WORDS:
         return False
     return sum(w in _ENGLISH_WORDS for w in words) / len(words) >= 0.08
 
