@@ -6,6 +6,7 @@ from django.core.paginator import Paginator
 from django.db.models import Q
 from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
+from django.utils import translation
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
@@ -65,8 +66,11 @@ def search(request):
     page = Paginator(results, 25).get_page(request.GET.get("page"))
     query = request.GET.copy()
     query.pop("page", None)
+    language = translation.get_language()
     return render(request, "directory/search.html", {
-        "form": form, "page": page, "place": place, "suggestions": suggestions, "query": query.urlencode(),
+        "form": form, "page": page, "place": place, "query": query.urlencode(),
+        "place_name": place.display_name(language) if place else "",
+        "suggestions": [f"{p.display_name(language)} ({p.country})" for p in suggestions],
         "searched": form.is_bound,
     })  # fmt: skip
 

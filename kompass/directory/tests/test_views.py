@@ -34,6 +34,7 @@ def test_public_search_by_text_service_and_language(client, entry_a, entry_b):
 def test_public_search_near_a_place_in_any_script(client, entry_a, entry_b):
     page = client.get("/uk/directory/", {"near": "Ясси", "radius_km": "25"}).content.decode()
     assert "Iași day centre" in page and "Novi Sad shelter" not in page
+    assert "поблизу Ясси" in page
     page = client.get("/directory/", {"near": "Нови Сад", "radius_km": "10"}).content.decode()
     assert "Novi Sad shelter" in page and "Iași day centre" not in page
 

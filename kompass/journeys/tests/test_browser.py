@@ -147,14 +147,15 @@ def test_ukrainian_phone_plan_pdf_reopen_and_offline(
 
 @pytest.mark.browser
 @pytest.mark.django_db(transaction=True)
-def test_public_pages_pass_axe_without_serious_violations(phone_page, live_server, seeded):
+def test_public_pages_pass_axe_without_serious_violations(phone_page, live_server, seeded, screenshot):
     page = phone_page
     outside = track_requests(page, live_server)
     page.goto("/uk/journeys/?origin=Одеса&stop_1=Паланка&destination=Кишинів&corridor_km=25")
     pages = [*PUBLIC_PAGES, page.url]
     problems = {}
-    for url in pages:
+    for number, url in enumerate(pages):
         page.goto(url)
+        screenshot(page, f"journeys-public-{number:02d}")
         found = serious_violations(page)
         if found:
             problems[url] = found
