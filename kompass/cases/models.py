@@ -15,6 +15,7 @@ from django.db.models import Q
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from kompass.cases.codes import (
     ONLINE_METHODS,
@@ -269,7 +270,7 @@ class CaseIdentity(models.Model):
     place_of_birth = EncryptedTextField(_("place of birth"), blank=True)
     sex = EncryptedTextField(_("sex as on documents"), blank=True)
     phone = EncryptedTextField(_("phone"), blank=True)
-    address = EncryptedTextField(_("address"), blank=True)
+    address = EncryptedTextField(pgettext_lazy("postal", "address"), blank=True)
     document_numbers = EncryptedTextField(_("identity document numbers"), blank=True)
     languages = EncryptedTextField(_("languages spoken"), blank=True)
     updated_at = models.DateTimeField(default=timezone.now)
