@@ -14,7 +14,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from kompass.journeys import services
-from kompass.journeys.forms import FollowForm, LegFormSet
+from kompass.journeys.forms import BlankLegFormSet, FollowForm, LegFormSet
 from kompass.journeys.models import Journey, Leg, OnDuty, retention_days
 from kompass.journeys.permissions import can_follow_journeys, get_journey_for_user
 from kompass.journeys.planning import PlanRequest
@@ -64,10 +64,10 @@ def follow(request):
                 return redirect(journey.get_traveller_url())
     else:
         form = FollowForm()
-        initial = _legs_from_plan(request.GET.get("p", "")) or [{}]
-        legs = LegFormSet(prefix="legs", initial=initial)
+        initial = _legs_from_plan(request.GET.get("p", ""))
+        legs = LegFormSet(prefix="legs", initial=initial) if initial else BlankLegFormSet(prefix="legs")
     return render(request, "journeys/follow.html", {
-        "form": form, "legs": legs, "retention_days": retention_days(), "extra_legs": range(len(legs.forms), 6),
+        "form": form, "legs": legs, "retention_days": retention_days(),
     })  # fmt: skip
 
 

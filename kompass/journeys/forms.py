@@ -97,7 +97,7 @@ class FollowForm(forms.Form):
         label=_("Your number, username or address on that channel"), max_length=120
     )
     consent = forms.BooleanField(
-        label=_("I agree that Kompass keeps exactly this until the date shown above.")
+        label=_("I agree that Kompass keeps exactly this, for as long as explained above.")
     )
 
     def __init__(self, *args, **kwargs):
@@ -120,6 +120,10 @@ class LegForm(forms.Form):
 
 LegFormSet = forms.formset_factory(
     LegForm, extra=0, min_num=1, max_num=6, validate_min=True, validate_max=True
+)
+# Without a plan to start from: one leg to fill in and three more that may stay empty.
+BlankLegFormSet = forms.formset_factory(
+    LegForm, extra=3, min_num=1, max_num=6, validate_min=True, validate_max=True
 )
 
 

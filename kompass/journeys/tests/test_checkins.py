@@ -193,3 +193,37 @@ def test_board_access(client, login, orgs, name, status):
 def test_board_shows_only_own_organisations_journeys(client, login, journey):
     login(client, "caseworker_b")
     assert "Olena" not in client.get("/journeys/board/").content.decode()
+
+
+def test_follow_form_with_empty_extra_legs(client, org_a, make_entry):
+    make_entry("Iași office", 47.16, 27.58, country="RO", org=org_a)
+    page = client.get("/journeys/follow/").content.decode()
+    assert 'name="legs-TOTAL_FORMS" value="4"' in page
+    data = {
+        "organisation": org_a.pk,
+        "nickname": "Masha",
+        "contact_channel": "phone",
+        "contact_value": "+380 1",
+        "consent": "on",
+        "legs-TOTAL_FORMS": "4",
+        "legs-INITIAL_FORMS": "0",
+        "legs-MIN_NUM_FORMS": "1",
+        "legs-MAX_NUM_FORMS": "6",
+        "legs-0-origin": "Chișinău",
+        "legs-0-destination": "Iași",
+        "legs-0-expected_arrival": "2026-12-01T18:00",
+        **{f"legs-{i}-{f}": "" for i in (1, 2, 3) for f in ("origin", "destination", "expected_arrival")},
+    }
+    assert client.post("/journeys/follow/", data).status_code == 302
+    assert Journey.objects.get().legs.count() == 1
+
+
+def test_follow_form_is_prefilled_from_a_plan(client):
+    from kompass.directory.places import resolve_place
+    from kompass.journeys.planning import PlanRequest
+
+    token = PlanRequest(waypoints=[resolve_place("Odesa"), resolve_place("Palanca", "MD"), resolve_place("Chisinau")],
+                        language="en", start_date="2026-12-01").to_token()  # fmt: skip
+    page = client.get("/journeys/follow/", {"p": token}).content.decode()
+    assert 'name="legs-TOTAL_FORMS" value="2"' in page
+    assert 'value="Palanca"' in page and 'value="2026-12-01T12:00"' in page
