@@ -17,6 +17,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
+from operator import itemgetter
 
 from django.utils.translation import gettext_lazy as _
 
@@ -147,9 +148,13 @@ class _Words:
 
     @classmethod
     def of(cls, texts: list[str]) -> _Words:
-        words = {w for text in texts for w in _TOKEN.findall(text) if len(w) >= 3}
+        words = {w for text in texts for w in _TOKEN.findall(text)}
         words |= {w.lstrip("0123456789") for w in words if w[:1].isdigit()}
-        return cls(tuple(texts), frozenset(w[:n] for n in range(3, _MAX_PREFIX + 1) for w in words))
+        # set(map(itemgetter(...))) slices in C; far faster than a generator over the words.
+        prefixes: set[str] = set()
+        for n in range(3, _MAX_PREFIX + 1):
+            prefixes.update(map(itemgetter(slice(None, n)), words))
+        return cls(tuple(texts), frozenset(prefixes))
 
 
 @dataclass(frozen=True)
@@ -290,7 +295,7 @@ CUES: tuple[Cue, ...] = (
             r"(?:taks[aeu]|naknad[aeu]) (?:za )?(?:registraciju|prijavu|obradu|posredovanje|vizu|agenciju)|"
             r"uplat\w+ unapred|depozit\w*|akontacij\w+|treba da uplatite|potrebno je uplatiti",
         ),
-        gate=r"fee|deposit|advance|upfront|pay|send|transfer|оплат|вартіст|внес|сплат|передоплат|завдат|комісі|стоимост|предоплат|взнос|залог|комисси|tax|comision|plat|avans|garan|trebuie|taks|naknad|uplat|depozit|akontac|treba|potrebno",
+        gate=r"fee|deposit|advance|upfront|оплат|вартіст|внес|сплат|передоплат|завдат|комісі|стоимост|предоплат|взнос|залог|комисси|tax|comision|plat|avans|garan|trebuie|taks|naknad|uplat|depozit|akontac|treba|potrebno",
     ),
     Cue(
         "documents",
