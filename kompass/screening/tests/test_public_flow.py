@@ -158,3 +158,15 @@ def test_report_with_the_robot_field_filled_is_refused(client):
     )
     assert response.status_code == 200
     assert Report.objects.count() == 0
+
+
+def test_every_number_shows_its_source_and_last_verification(client):
+    from kompass.directory.models import Hotline
+
+    revision = published("police")
+    client.post(reverse("screening:start"), answer_all(revision, "adult", value="no"))
+    page = client.get(Screening.objects.get().get_absolute_url()).content.decode()
+    hotlines = list(Hotline.objects.for_country("RO"))
+    assert hotlines
+    assert page.count("last verified") == len(hotlines)
+    assert hotlines[0].last_verified.isoformat() in page
