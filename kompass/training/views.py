@@ -269,7 +269,7 @@ def reach_csv(request):
     for row in report.rows:
         writer.writerow(
             [
-                row[k]
+                _cell(row[k])
                 for k in (
                     "country",
                     "region",
@@ -341,6 +341,13 @@ def impact_page(request):
     return render(request, "training/impact.html", context)
 
 
+def _cell(value):
+    """Free text in a CSV cell: a leading =, +, - or @ would run as a formula in a spreadsheet."""
+    if isinstance(value, str) and value[:1] in ("=", "+", "-", "@"):
+        return "'" + value
+    return value
+
+
 def _fmt(value) -> str:
     if value is None:
         return ""
@@ -384,7 +391,7 @@ def impact_csv(request):
                     [
                         p.sector,
                         p.country,
-                        p.region,
+                        _cell(p.region),
                         p.trainings,
                         p.first_training.isoformat(),
                         name,
@@ -409,7 +416,9 @@ def impact_csv(request):
         training_months[month] = training_months.get(month, 0) + 1
     writer.writerow(["month", "sector", "country", "region", "reports", "cases", "trainings"])
     for month, reports, cases in zip(detail.months, detail.reports, detail.cases, strict=True):
-        writer.writerow([month.strftime("%Y-%m"), *place, reports, cases, training_months.get(month, 0)])
+        writer.writerow(
+            [month.strftime("%Y-%m"), *map(_cell, place), reports, cases, training_months.get(month, 0)]
+        )
     return response
 
 

@@ -159,3 +159,19 @@ def test_school_session_of_another_organisation_cannot_be_deleted(client, login,
     login(client, "trainer_a")
     response = client.post(reverse("training:school_session_delete", kwargs={"code": session_of_b.code}))
     assert response.status_code == 404 and SchoolSession.objects.filter(pk=session_of_b.pk).exists()
+
+
+def test_csv_neutralises_formulas(client, login, org_a):
+    school = make_school("=HYPERLINK(1)", "X", "=cmd|' /C calc'!A0", "RO")
+    SchoolSession.objects.create(
+        organisation=org_a,
+        school=school,
+        date=date(2024, 1, 9),
+        grade_from=5,
+        grade_to=5,
+        pupils_reached=3,
+        topic_sextortion=True,
+    )
+    login(client, "coordinator")
+    body = client.get(reverse("training:reach_csv")).content.decode()
+    assert "'=cmd" in body and "\n=cmd" not in body and ",=cmd" not in body
