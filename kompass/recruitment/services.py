@@ -154,7 +154,8 @@ def check_offer(
                 return Span(name, start - base, end - base)
         return None
 
-    hits = find_cues(document, contact_channel=contact_channel)
+    # Strongest signs first.
+    hits = sorted(find_cues(document, contact_channel=contact_channel), key=lambda hit: -hit.weight)
     reasons = [
         Reason(
             hit.code,
