@@ -73,7 +73,8 @@ def impact_chart(
                 f'<rect class="bar" x="{x(i) + (step - bar_w) / 2:.1f}" y="{y(count):.1f}" width="{bar_w:.1f}" '
                 f'height="{y(0) - y(count):.1f}"><title>{month:%Y-%m}: {count}</title></rect>'
             )
-        if month.month == 1 or i == 0:
+        # Year labels on January, and on the first month unless a January follows within 3 months.
+        if month.month == 1 or (i == 0 and month.month < 10):
             parts.append(
                 f'<text class="axis" x="{x(i) + 1:.1f}" y="{height - bottom + 16}">{month:%Y}</text>'
             )

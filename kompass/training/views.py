@@ -209,7 +209,7 @@ def school_sessions(request):
         request,
         "training/school_sessions.html",
         {
-            "sessions": sessions[:100],
+            "sessions": sessions[:30],
             "parent_sessions": parents[:50],
             "reach": selectors.reach_report(sessions=sessions, parent_sessions=parents).total,
             "school_form": school_form,
