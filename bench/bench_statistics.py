@@ -212,7 +212,7 @@ def main() -> None:
         started = time.perf_counter()
         report = nrm_statistics(year=YEAR, country="ROU")
         django_times.append(time.perf_counter() - started)
-    raw = raw_counts(person_records(country2="RO"), year=YEAR, country3="ROU")
+    raw = raw_counts(person_records(country2="RO", year=YEAR), year=YEAR, country3="ROU")
 
     sqlite = sqlite3.connect(DB)
     con = duckdb.connect()

@@ -53,15 +53,58 @@ class PersonRecord:
     case_ids: list = field(default_factory=list)
 
 
-def person_records(*, country2: str | None = None) -> list[PersonRecord]:
-    """Every person with at least one case that is not `not_a_victim` (optionally in one country)."""
-    from kompass.cases.models import Case, CaseRecruitmentPlatform
+def _victim_cases(country2: str | None):
+    from django.db.models import F, Value
+    from django.db.models.functions import Coalesce
+
+    from kompass.cases.models import Case
 
     cases = Case.objects.exclude(trafficking_status="not_a_victim")
     if country2:
         cases = cases.filter(country=country2)
-    rows = sorted(cases.values_list(*CASE_FIELDS), key=lambda r: (r[1], r[0]))
-    platform_rows = CaseRecruitmentPlatform.objects.filter(case__in=cases).values_list("case_id", "platform")
+    # A case not linked yet is a person of its own (negative keys cannot clash with person ids).
+    return cases.annotate(person_key=Coalesce(F("encoding__person_id"), Value(0) - F("id")))
+
+
+def first_years(*, country2: str | None = None) -> dict[int, int]:
+    """Persons by the year they were first identified (one SQL aggregate)."""
+    from django.db.models import Min
+
+    firsts = (
+        _victim_cases(country2)
+        .values("person_key")
+        .annotate(first=Min("identified_on"))
+        .values_list("first", flat=True)
+    )
+    out: dict[int, int] = {}
+    for first in firsts:
+        out[first.year] = out.get(first.year, 0) + 1
+    return out
+
+
+def person_records(*, country2: str | None = None, year: int | None = None) -> list[PersonRecord]:
+    """Every person with at least one case that is not `not_a_victim` (optionally in one country).
+
+    With `year`, only the persons first identified that year (selected in SQL).
+    """
+    from django.db.models import Min
+
+    from kompass.cases.models import CaseRecruitmentPlatform
+
+    cases = _victim_cases(country2)
+    if year is not None:
+        firsts = (
+            _victim_cases(country2)
+            .values("person_key")
+            .annotate(first=Min("identified_on"))
+            .filter(first__year=year)
+            .values("person_key")
+        )
+        cases = cases.filter(person_key__in=firsts)
+    rows = list(cases.order_by("identified_on", "id").values_list(*CASE_FIELDS))
+    platform_rows = CaseRecruitmentPlatform.objects.filter(case__in=cases.values("id")).values_list(
+        "case_id", "platform"
+    )
     platforms: dict[int, set] = {}
     for case_id, platform in platform_rows:
         platforms.setdefault(case_id, set()).add(platform)
@@ -69,7 +112,7 @@ def person_records(*, country2: str | None = None) -> list[PersonRecord]:
     persons: dict[object, PersonRecord] = {}
     for row in rows:
         case_id = row[index["id"]]
-        key = row[index["encoding__person_id"]] or f"case{case_id}"
+        key = row[index["encoding__person_id"]] or -case_id
         person = persons.get(key)
         if person is None:
             person = persons[key] = PersonRecord(first_identified=row[index["identified_on"]])
@@ -229,8 +272,7 @@ def services_and_referrals(case_ids: list[int], year: int) -> tuple[dict, dict]:
     return {k: len(v) for k, v in sorted(services.items())}, dict(sorted(referrals.items()))
 
 
-def trend(persons: list[PersonRecord], *, year: int, years: int = 5) -> dict[int, int]:
-    first = Counter(p.first_identified.year for p in persons)
+def trend(first: dict[int, int], *, year: int, years: int = 5) -> dict[int, int]:
     return {y: first.get(y, 0) for y in range(year - years + 1, year + 1)}
 
 
@@ -256,7 +298,8 @@ def annual_report(*, year: int, country: str | None = None, method: Method | Non
     """Everything the staff page and the downloads show, already protected."""
     method = method or Method()
     country3 = (country or default_country()).upper()
-    persons = person_records(country2=countries.to_alpha2(country3) or None)
+    country2 = countries.to_alpha2(country3) or None
+    persons = person_records(country2=country2, year=year)
     counts = raw_counts(persons, year=year, country3=country3)
     services, referrals = services_and_referrals(counts["case_ids"], year)
     counts["services"] = services
@@ -264,7 +307,7 @@ def annual_report(*, year: int, country: str | None = None, method: Method | Non
     # A person may receive several services and several referrals: those groups are not additive.
     groups = {**GROUPS, "services": False, "referrals": False}
     published = protect(counts, method, groups=groups)
-    trend_raw = trend(persons, year=year)
+    trend_raw = trend(first_years(country2=country2), year=year)
     published_trend = {y: protect_value(v, threshold=method.threshold) for y, v in trend_raw.items()}
     return {
         "year": year,
