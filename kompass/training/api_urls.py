@@ -1,3 +1,9 @@
+from django.urls import path
+
+from kompass.training import api_views
+
 app_name = "training_api"
 
-urlpatterns: list = []
+urlpatterns = [
+    path("reach", api_views.reach, name="reach"),
+]

@@ -155,3 +155,9 @@ def test_without_any_data_the_page_says_so(client, login, org_a):
     login(client, "trainer_a")
     body = client.get(reverse("training:impact"), {"place": "health|RO|Iași"}).content.decode()
     assert body.count("There are no data of this kind yet.") == 2 and "Rate ratio" not in body
+
+
+@time_machine.travel(TODAY, tick=False)
+def test_online_trainings_are_not_places(org_a):
+    make_training(org_a, date=TRAINING_DAY, is_online=True, region="", locality="")
+    assert selectors.impact_overview() == []

@@ -165,3 +165,27 @@ def test_named_attendee_requires_consent(client, login, training_of_a):
     assert not training_of_a.attendees.exists()
     client.post(url, {"name": "Ana Popescu", "consent_to_be_named": "on"})
     assert list(training_of_a.attendees.values_list("name", flat=True)) == ["Ana Popescu"]
+
+
+def test_trainer_edits_own_training(client, login, training_of_a):
+    login(client, "trainer_a")
+    response = client.post(
+        reverse("training:edit", kwargs={"code": training_of_a.code}),
+        {
+            "title": "Renamed",
+            "audience_sector": "police",
+            "modules": ["trust_building"],
+            "date": "2024-06-11",
+            "is_online": "on",
+            "country": "RO",
+            "participant_count": "12",
+        },
+    )
+    training_of_a.refresh_from_db()
+    assert response.status_code == 302
+    assert (training_of_a.title, training_of_a.audience_sector, training_of_a.modules) == (
+        "Renamed",
+        "police",
+        ["trust_building"],
+    )
+    assert training_of_a.is_online and training_of_a.region == "" and not training_of_a.check_open
