@@ -1,4 +1,5 @@
 from django import forms
+from django.conf import settings
 from django.utils.translation import gettext_lazy as _
 
 from kompass.directory.codes import SPOKEN_LANGUAGES, ServiceCode
@@ -65,7 +66,21 @@ class ReviewForm(forms.Form):
 
 
 class HotlineForm(forms.ModelForm):
+    """Number, source and last-verified date, and the name in each interface language."""
+
     class Meta:
         model = Hotline
         fields = ["number", "purpose", "source", "last_verified", "is_published"]
         widgets = {"last_verified": forms.DateInput(attrs={"type": "date"})}
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        for code, language in settings.LANGUAGES:
+            self.fields[f"name_{code}"] = forms.CharField(
+                label=_("Name (%(language)s)") % {"language": language}, max_length=200, required=code == "en",
+                initial=self.instance.name.get(code, "") if self.instance.pk else "",
+            )  # fmt: skip
+
+    def names(self) -> dict:
+        return {code: self.cleaned_data[f"name_{code}"].strip() for code, _l in settings.LANGUAGES
+                if self.cleaned_data.get(f"name_{code}", "").strip()}  # fmt: skip

@@ -172,7 +172,8 @@ def hotline_edit(request, pk):
     hotline = get_object_or_404(Hotline, pk=pk)
     form = HotlineForm(request.POST or None, instance=hotline)
     if request.method == "POST" and form.is_valid():
-        services.update_hotline(hotline=hotline, by=request.user, **form.cleaned_data)
+        fields = {name: form.cleaned_data[name] for name in HotlineForm.Meta.fields}
+        services.update_hotline(hotline=hotline, by=request.user, name=form.names(), **fields)
         messages.success(request, _("The number was saved."))
         return redirect("directory:hotlines")
     return render(request, "directory/hotline_edit.html", {"form": form, "hotline": hotline})

@@ -141,10 +141,18 @@ def test_coordinator_updates_last_verified(client, login):
         "source": "Called the line",
         "last_verified": "2026-12-01",
         "is_published": "on",
+        **{f"name_{code}": text for code, text in hotline.name.items()},
+        "name_uk": "Довірча лінія (перевірено)",
     }
     assert client.post(f"/directory/numbers/{hotline.pk}/edit/", data).status_code == 302
     hotline.refresh_from_db()
     assert str(hotline.last_verified) == "2026-12-01" and hotline.source == "Called the line"
+    assert hotline.name["uk"] == "Довірча лінія (перевірено)" and hotline.name["en"].startswith(
+        "Anti-trafficking"
+    )
+    assert hotline.name["uk"] == "Довірча лінія (перевірено)" and hotline.name["en"].startswith(
+        "Anti-trafficking"
+    )
 
 
 def test_organisations_offering(entry_a, entry_b, org_a):
