@@ -134,14 +134,21 @@ class QuestionForm(forms.Form):
     subjects = forms.MultipleChoiceField(
         label=_("Asked about"), choices=Subject.choices, widget=forms.CheckboxSelectMultiple
     )
-    codes = forms.CharField(
-        label=_("Indicator codes"),
-        help_text=_("Catalogue codes separated by spaces or commas, e.g. cd.isolation cd.strong_influence."),
+    codes = forms.MultipleChoiceField(
+        label=_("Indicators this observation points to"),
+        widget=forms.CheckboxSelectMultiple,
+        error_messages={"invalid_choice": _("Not in the catalogue: %(value)s")},
     )
 
     def __init__(self, *args, existing_keys: set[str] = frozenset(), **kwargs):
+        from kompass.screening.models import Indicator
+
         super().__init__(*args, **kwargs)
         self.existing_keys = existing_keys
+        labels = {i.code: i.label for i in Indicator.objects.all()}
+        self.fields["codes"].choices = [
+            (i.code, f"{i.code} — {labels.get(i.code) or i.label}") for i in rules.CATALOGUE
+        ]
         self.fields.update(_language_fields("text", _("Question"), textarea=True))
         self.fields.update(_language_fields("guidance", _("How to ask safely"), textarea=True))
 
@@ -150,7 +157,7 @@ class QuestionForm(forms.Form):
         initial = {
             "key": question["key"],
             "subjects": question["subjects"],
-            "codes": " ".join(question["codes"]),
+            "codes": list(question["codes"]),
         }
         for code in LANGUAGE_NAMES:
             initial[f"text_{code}"] = question["text"].get(code, "")
@@ -164,13 +171,10 @@ class QuestionForm(forms.Form):
         return key
 
     def clean_codes(self):
-        codes = [code for code in self.cleaned_data["codes"].replace(",", " ").split() if code]
-        unknown = [code for code in codes if code not in rules.CODES]
-        if unknown:
-            raise ValidationError(_("Not in the catalogue: %(codes)s") % {"codes": ", ".join(unknown)})
+        codes = self.cleaned_data["codes"]
         if not codes:
             raise ValidationError(_("Map the question to at least one indicator."))
-        return list(dict.fromkeys(codes))
+        return [i.code for i in rules.CATALOGUE if i.code in codes]
 
     def question(self) -> dict:
         data = self.cleaned_data

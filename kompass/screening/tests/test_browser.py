@@ -124,6 +124,8 @@ def test_coordinator_edits_a_draft_sees_the_diff_and_publishes(
     page.get_by_role("button", name="Start a new draft").click()
     page.wait_for_url("**/screening/protocols/health/draft/")
     page.get_by_role("link", name="Edit").first.click()
+    assert page.locator("input[name=codes][value='cd.isolation']").is_checked()
+    screenshot(page, "screening-protocol-question-form")
     page.locator("#id_text_en").fill(
         "Does someone else answer for the patient, or stay in the room the whole time?"
     )

@@ -162,7 +162,7 @@ def test_editor_shows_readable_diff_and_publishes(client, login, health):
     form = {
         "key": question["key"],
         "subjects": question["subjects"],
-        "codes": " ".join(question["codes"] + ["cr.isolation"]),
+        "codes": question["codes"] + ["cr.isolation"],
     }
     for lang in content.LANGUAGES:
         form[f"text_{lang}"] = question["text"][lang] + (" — alone?" if lang == "en" else "")
@@ -191,7 +191,7 @@ def test_editor_shows_readable_diff_and_publishes(client, login, health):
 def test_question_form_rejects_codes_outside_the_catalogue(client, login, health, persona):
     services.start_draft(protocol=health, by=persona("coordinator"))
     login(client, "coordinator")
-    form = {"key": "new_question", "subjects": ["adult"], "codes": "cd.isolation cd.made_up"}
+    form = {"key": "new_question", "subjects": ["adult"], "codes": ["cd.isolation", "cd.made_up"]}
     for lang in content.LANGUAGES:
         form[f"text_{lang}"] = "x"
         form[f"guidance_{lang}"] = "y"
@@ -204,7 +204,7 @@ def test_question_form_rejects_codes_outside_the_catalogue(client, login, health
 def test_question_form_requires_all_five_languages(client, login, health, persona):
     services.start_draft(protocol=health, by=persona("coordinator"))
     login(client, "coordinator")
-    form = {"key": "new_question", "subjects": ["adult"], "codes": "cd.isolation"}
+    form = {"key": "new_question", "subjects": ["adult"], "codes": ["cd.isolation"]}
     for lang in content.LANGUAGES:
         form[f"text_{lang}"] = "" if lang == "sr-latn" else "x"
         form[f"guidance_{lang}"] = "y"
