@@ -133,6 +133,10 @@ def test_sending_a_report_gives_a_reference(client):
     assert report.has_contact is False
     page = client.get(response["Location"]).content.decode()
     assert report.reference in page
+    from kompass.audit.models import AuditEvent
+
+    event = AuditEvent.objects.get(action="report_received")
+    assert event.object_id == str(report.code) and event.actor is None
 
 
 def test_report_needs_a_known_country(client):
