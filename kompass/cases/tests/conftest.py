@@ -26,3 +26,12 @@ def fast_and_isolated(settings, tmp_path):
     settings.MEDIA_ROOT = tmp_path / "media"
     # Personas are created per test; the production hasher would dominate the run time.
     settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+
+
+@pytest.fixture(autouse=True)
+def english_after_each_test():
+    # A request to /ro/… leaves its language active in the thread; later tests expect English.
+    yield
+    from django.utils import translation
+
+    translation.activate("en")

@@ -12,7 +12,9 @@ from kompass.cases.tests.factories import consent_to_share, make_case, offer
 def browser_as(browser, live_server, login, name):
     client = Client()
     login(client, name)
-    context = browser.new_context(viewport={"width": 1280, "height": 900}, base_url=live_server.url)
+    context = browser.new_context(
+        viewport={"width": 1280, "height": 900}, base_url=live_server.url, locale="en-GB"
+    )
     context.add_cookies(
         [{"name": settings.SESSION_COOKIE_NAME, "value": client.cookies[settings.SESSION_COOKIE_NAME].value,
           "url": live_server.url}]
