@@ -15,9 +15,11 @@ from collections import Counter
 from datetime import date, timedelta
 
 from django.db import transaction
+from django.db.models import Count
 from django.utils import timezone
 
 from kompass.organisations.models import Membership, Organisation
+from kompass.screening.models import Report
 from kompass.training import impact, selectors
 from kompass.training.codes import MODULE_FIELDS, TOPIC_FIELDS, Phase
 from kompass.training.models import CheckAnswer, CheckResponse, ParentSession, School, SchoolSession, Training
@@ -197,14 +199,21 @@ def seed_demo(*, rng: random.Random) -> None:
     # Places: the plan, plus the places with most demo reports (when the screening demo ran first).
     report_counts = selectors.report_month_counts(months=impact.months_between(first, last))
     places = {(s, c, r): impact.add_months(last, -m) for s, c, r, m in PLAN}
-    busiest = sorted(report_counts.items(), key=lambda kv: -sum(kv[1].values()))[:12]
-    for (sector, country, region), _counts in busiest:
-        if region:
-            places.setdefault((sector, country, region), impact.add_months(last, -18))
+    busiest = (
+        Report.objects.exclude(region="")
+        .values_list("sector", "country", "region")
+        .annotate(n=Count("id"))
+        .order_by("-n")[:12]
+    )
+    planned_keys = {(s, c, selectors.region_key(r)) for s, c, r in places}
+    for sector, country, region, _n in busiest:
+        if (sector, country, selectors.region_key(region)) not in planned_keys:
+            places[(sector, country, region)] = impact.add_months(last, -18)
 
     trainings = []
     for (sector, country, region), planned in places.items():
-        start = _rise_month(report_counts.get((sector, country, region), Counter()), first, last)
+        counts = report_counts.get((sector, country, selectors.region_key(region)), Counter())
+        start = _rise_month(counts, first, last)
         first_month = start or planned
         seat = seats.get((country, region), region)
         organisation = _organisation_for(country, seat, organisations)

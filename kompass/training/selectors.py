@@ -11,7 +11,7 @@ from django.db.models import Case, Count, IntegerField, Max, Min, Sum, Value, Wh
 from django.db.models.functions import Cast
 from django.utils import timezone
 
-from kompass.training import impact
+from kompass.training import geo, impact
 from kompass.training.codes import Module, Phase
 from kompass.training.models import CheckAnswer, CheckResponse, ParentSession, SchoolSession, Training
 
@@ -297,7 +297,7 @@ def report_month_counts(*, months: list[date], **filters) -> dict[tuple, Counter
     )
     out: dict[tuple, Counter] = defaultdict(Counter)
     for sector, country, region, month, n in rows:
-        out[(sector, country, region)][months[month]] += n
+        out[(sector, country, region_key(region))][months[month]] += n
     return out
 
 
@@ -317,7 +317,7 @@ def case_month_counts(*, months: list[date], **filters) -> dict[tuple, Counter]:
     )
     out: dict[tuple, Counter] = defaultdict(Counter)
     for sector, country, region, month, n in rows:
-        out[(sector, country, region)][months[month]] += n
+        out[(sector, country, region_key(region))][months[month]] += n
     return out
 
 
@@ -336,23 +336,46 @@ def data_start() -> dict[str, date | None]:
     }
 
 
+def region_key(region: str) -> str:
+    """Regions are free text: "Iași", "Iasi" and " iași " are the same place."""
+    return geo.normalise(region)
+
+
 def training_places(trainings=None) -> list[dict]:
-    """(sector, country, region) with in-person trainings: first date, last date, count (1 query)."""
+    """(sector, country, region) with in-person trainings: first date, count, participants (1 query).
+
+    Spellings of one region are merged; the place is shown with the spelling used most often.
+    """
     trainings = Training.objects.all() if trainings is None else trainings
-    return list(
+    rows = (
         trainings.filter(is_online=False)
         .values("audience_sector", "country", "region")
         .annotate(first=Min("date"), n=Count("id"), participants=Sum("participant_count"))
         .order_by("audience_sector", "country", "region")
     )
+    places: dict[tuple, dict] = {}
+    for row in rows:
+        key = (row["audience_sector"], row["country"], region_key(row["region"]))
+        place = places.get(key)
+        if place is None:
+            places[key] = {**row, "key": key, "participants": row["participants"] or 0, "_spelling": row["n"]}
+            continue
+        if row["n"] > place["_spelling"]:
+            place["region"], place["_spelling"] = row["region"], row["n"]
+        place["first"] = min(place["first"], row["first"])
+        place["n"] += row["n"]
+        place["participants"] += row["participants"] or 0
+    return [{k: v for k, v in p.items() if k != "_spelling"} for p in places.values()]
 
 
 def trainings_at(*, sector: str, country: str, region: str) -> list[Training]:
-    return list(
-        Training.objects.filter(audience_sector=sector, country=country, region=region, is_online=False)
+    key = region_key(region)
+    candidates = (
+        Training.objects.filter(audience_sector=sector, country=country, is_online=False)
         .select_related("organisation")
         .order_by("date")
     )
+    return [t for t in candidates if region_key(t.region) == key]
 
 
 # ---------------------------------------------------------------- impact: assembled figures
@@ -403,13 +426,13 @@ def impact_overview(*, today: date | None = None) -> list[PlaceImpact]:
     cases = case_month_counts(months=_observed(start["cases"], last))
     out = []
     for place in training_places():
-        key = (place["audience_sector"], place["country"], place["region"])
+        key = place["key"]
         month = impact.month_start(place["first"])
         out.append(
             PlaceImpact(
-                sector=key[0],
-                country=key[1],
-                region=key[2],
+                sector=place["audience_sector"],
+                country=place["country"],
+                region=place["region"],
                 trainings=place["n"],
                 participants=place["participants"] or 0,
                 first_training=place["first"],
@@ -445,12 +468,13 @@ def impact_detail(
     pivot = next((t for t in trainings if str(t.code) == str(pivot_code)), trainings[0])
     last = last_complete_month(today)
     start = data_start()
-    key = (sector, country, region)
+    # Every spelling of the region is counted: the filter stops at the country, the key merges the rest.
+    key = (sector, country, region_key(region))
     reports = report_month_counts(
-        months=_observed(start["reports"], last), sector=sector, country=country, region=region
+        months=_observed(start["reports"], last), sector=sector, country=country
     ).get(key, Counter())
     cases = case_month_counts(
-        months=_observed(start["cases"], last), identifying_sector=sector, country=country, region=region
+        months=_observed(start["cases"], last), identifying_sector=sector, country=country
     ).get(key, Counter())
     pivot_month = impact.month_start(pivot.date)
     firsts = [m for m in (start["reports"], start["cases"]) if m] or [pivot_month]

@@ -161,3 +161,17 @@ def test_without_any_data_the_page_says_so(client, login, org_a):
 def test_online_trainings_are_not_places(org_a):
     make_training(org_a, date=TRAINING_DAY, is_online=True, region="", locality="")
     assert selectors.impact_overview() == []
+
+
+@time_machine.travel(TODAY, tick=False)
+def test_spellings_of_a_region_are_one_place(org_a):
+    make_training(org_a, date=TRAINING_DAY, region="Iași")
+    make_training(org_a, date=dt.date(2024, 9, 2), region="Iasi")
+    for i in range(1, 13):
+        reports(1, add_months(dt.date(2024, 6, 1), -i), region="Iasi")
+        reports(2, add_months(dt.date(2024, 6, 1), i), region=" iași ")
+    overview = selectors.impact_overview()
+    assert len(overview) == 1 and overview[0].trainings == 2 and overview[0].region in ("Iași", "Iasi")
+    assert (overview[0].reports.count_before, overview[0].reports.count_after) == (12, 24)
+    detail = selectors.impact_detail(sector="health", country="RO", region="Iasi")
+    assert len(detail.trainings) == 2 and sum(detail.reports) == 36
