@@ -27,6 +27,7 @@ from kompass.directory.geo import haversine_km
 
 DATA_DIR = Path(__file__).resolve().parent / "data"
 CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+NON_ALNUM = re.compile(r"[^a-z0-9]+")
 
 UK_TRANSLIT = {
     "а": "a", "б": "b", "в": "v", "г": "h", "ґ": "g", "д": "d", "е": "e", "є": "ie", "ж": "zh",
@@ -54,6 +55,8 @@ SR_TRANSLIT = {
 def fold(text: str) -> str:
     """Lower case, no diacritics, words separated by one space. Cyrillic stays Cyrillic."""
     text = unicodedata.normalize("NFC", text).lower().replace("ё", "е")
+    if text.isascii():
+        return " ".join(NON_ALNUM.sub(" ", text).split())
     out = []
     for ch in text:
         if CYRILLIC.match(ch):
@@ -277,7 +280,36 @@ def _load_places() -> list[Place]:
             result.append(place)
         place.names = dict(names)
         place._aliases = tuple(aliases)  # type: ignore[attr-defined]
+    result += _border_crossings(places)
     return result
+
+
+# The shared data folder's 25 Ukrainian border crossings (reference data without a stated licence,
+# so it is read where present, never copied): their names resolve as places, e.g. "Medyka-Shehyni".
+SHARED_CROSSINGS = (
+    DATA_DIR.parents[2].parent / "shared" / "data" / "gazetteer" / "ukraine_border_crossings.csv"
+)
+
+
+def _border_crossings(places: dict[tuple[str, str], Place]) -> list[Place]:
+    if not SHARED_CROSSINGS.exists():
+        return []
+    towns = list(places.values())
+    found = []
+    with SHARED_CROSSINGS.open(encoding="utf-8") as fh:
+        for row in csv.DictReader(fh):
+            lat, lon = float(row["lat"]), float(row["lng"])
+            close = [t for t in towns if abs(t.lat - lat) < 0.4 and abs(t.lon - lon) < 0.6]
+            near = min(close, key=lambda t: haversine_km(lat, lon, t.lat, t.lon), default=None)
+            # On the border itself: the nearest town's country when it is one of the two sides.
+            sides = {"UA", row["neighbour_country"]}
+            country = near.country if near and near.country in sides else row["neighbour_country"]
+            place = Place(id=f"bc-{fold(row['name']).replace(' ', '-')}", name=row["name"], country=country,
+                          lat=lat, lon=lon,
+                          population=500)  # fmt: skip
+            place._aliases = tuple(n for n in (row.get("name_label"), row.get("ua_name")) if n)  # type: ignore[attr-defined]
+            found.append(place)
+    return found
 
 
 @cache

@@ -69,3 +69,10 @@ def test_map_point_is_named_after_the_nearest_town():
     place = point_place(46.41, 30.09)
     assert place.country == "MD"
     assert "Palanca" in place.display_name("en")
+
+
+def test_border_crossings_of_the_shared_gazetteer_resolve(shared_data):
+    for query, country in [("Medyka-Shehyni", "PL"), ("Шегині - Медика", "PL"), ("Porubne-Siret", "RO"),
+                           ("Mamalyha", "MD")]:  # fmt: skip
+        place = resolve_place(query)
+        assert place.country == country, query
