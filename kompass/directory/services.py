@@ -132,6 +132,8 @@ def _parse_row(row: dict, line: int) -> tuple[dict, list[str]]:
     country = (row.get("country") or "").strip().upper()
     if not organisation:
         errors.append(f"line {line}: organisation is empty")
+    elif len(organisation) > Organisation._meta.get_field("name").max_length:
+        errors.append(f"line {line}: organisation name is longer than 200 characters")
     if not name:
         errors.append(f"line {line}: name is empty")
     if kind not in EntryKind.values:
