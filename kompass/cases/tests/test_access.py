@@ -243,3 +243,21 @@ def test_overdue_list_access(client, login, full_case, who, status):
     assert response.status_code == status
     if who in ("caseworker_b", "auditor"):
         assert case.reference not in response.content.decode()
+
+
+def test_coordinator_sees_a_limited_view_only_of_cases_referred_to_the_coordinator_org(
+    client, login, persona, case_of_a, coordinator_org
+):
+    offer(coordinator_org, "legal_assistance")
+    consent_to_share(case_of_a, coordinator_org, persona("caseworker_a"))
+    login(client, "coordinator")
+    assert client.get(case_of_a.get_absolute_url()).status_code == 404
+    send_referral(
+        case=case_of_a,
+        by=persona("caseworker_a"),
+        to_organisation=coordinator_org,
+        service="legal_assistance",
+    )
+    body = client.get(case_of_a.get_absolute_url()).content.decode()
+    assert "Limited view" in body and case_of_a.reference in body
+    assert client.get(reverse("cases:edit", kwargs={"code": case_of_a.code})).status_code == 403

@@ -299,3 +299,50 @@ def test_referral_move_api_access(client, persona, referred_case, who, move):
         assert response.status_code == 409
     if (who, move) not in allowed:
         assert Referral.objects.get(pk=referred_case.pk).status == "pending"
+
+
+@pytest.mark.parametrize(
+    ("who", "status"),
+    [("caseworker_a", 200), ("org_admin_a", 200), ("caseworker_b", 404), ("coordinator", 403), ("auditor", 403),
+     ("anonymous", 401)],
+)  # fmt: skip
+def test_consent_withdraw_api_access(client, persona, case_of_a, who, status):
+    from kompass.cases.services import record_consent
+
+    consent = record_consent(case=case_of_a, by=persona("caseworker_a"), purpose="contact_with_police")
+    token = token_for(persona, who) if who != "anonymous" else None
+    url = reverse("api:cases_api:consent_withdraw", kwargs={"code": case_of_a.code, "pk": consent.pk})
+    response = api(client, "post", url, token=token)
+    assert response.status_code == status
+    consent.refresh_from_db()
+    assert (consent.withdrawn_on is not None) is (status == 200)
+
+
+@pytest.mark.parametrize(
+    ("who", "status"),
+    [("caseworker_a", 409), ("caseworker_b", 201), ("org_admin_b", 201), ("coordinator", 404), ("auditor", 404),
+     ("anonymous", 401)],
+)  # fmt: skip
+def test_referral_service_api_access(client, persona, referred_case, who, status):
+    from kompass.referrals.services import accept_referral
+
+    accept_referral(referral=referred_case, by=persona("caseworker_b"))
+    token = token_for(persona, who) if who != "anonymous" else None
+    url = reverse("api:referrals_api:services", kwargs={"code": referred_case.code})
+    assert api(client, "post", url, {"note": "Check-up"}, token=token).status_code == status
+    assert referred_case.case.deliveries.count() == (1 if status == 201 else 0)
+
+
+@pytest.mark.parametrize(
+    ("who", "status"),
+    [("caseworker_a", 201), ("org_admin_a", 201), ("caseworker_b", 404), ("coordinator", 403), ("auditor", 403),
+     ("anonymous", 401)],
+)  # fmt: skip
+def test_send_referral_api_access(client, persona, case_of_a, org_b, who, status):
+    offer(org_b, "medical_care")
+    consent_to_share(case_of_a, org_b, persona("caseworker_a"))
+    token = token_for(persona, who) if who != "anonymous" else None
+    body = {"case": str(case_of_a.code), "to_organisation": str(org_b.code), "service": "medical_care"}
+    response = api(client, "post", reverse("api:referrals_api:list"), body, token=token)
+    assert response.status_code == status
+    assert Referral.objects.count() == (1 if status == 201 else 0)
