@@ -447,14 +447,18 @@ def _merge(evidence: list[Evidence], original: str) -> tuple[Evidence, ...]:
     return tuple(kept)
 
 
-def find_cues(text: str, *, contact_channel: str = "") -> list[CueHit]:
-    """Return the cues found in `text`, each with the exact words that triggered it."""
-    text = text or ""
+def _views(text: str) -> tuple[list[_View], _Words]:
     folded = _build_view(text, latin=False)
     views = [folded]
     if _SERBIAN_LETTERS.search(folded.text):
         views.append(_build_view(text, latin=True))
-    words = _Words.of([view.text for view in views])
+    return views, _Words.of([view.text for view in views])
+
+
+def find_cues(text: str, *, contact_channel: str = "") -> list[CueHit]:
+    """Return the cues found in `text`, each with the exact words that triggered it."""
+    text = text or ""
+    views, words = _views(text)
     hits = []
     for cue in CUES:
         regexes = tuple(regex for regex, gate in cue.compiled if gate is None or gate.is_open(words))
@@ -471,10 +475,25 @@ def find_cues(text: str, *, contact_channel: str = "") -> list[CueHit]:
     return hits
 
 
+def _present(views: list[_View], regexes) -> bool:
+    return any(m.group().strip() for view in views for regex in regexes for m in regex.finditer(view.text))
+
+
 def cue_vector(text: str) -> list[int]:
-    """1/0 per cue in CUE_CODES order (the classifier's cue features)."""
-    found = {hit.code for hit in find_cues(text)}
-    return [int(code in found) for code in CUE_CODES]
+    """1/0 per cue in CUE_CODES order (the classifier's cue features).
+
+    The same answer as `find_cues` without collecting evidence: each pattern stops at its first
+    match, which keeps the classifier fast.
+    """
+    views, words = _views(text or "")
+    vector = []
+    for cue in CUES:
+        regexes = [regex for regex, gate in cue.compiled if gate is None or gate.is_open(words)]
+        found = bool(regexes) and _present(views, regexes)
+        if found and cue.compiled_also:
+            found = _present(views, cue.compiled_also)
+        vector.append(int(found))
+    return vector
 
 
 def cue_score(hits: list[CueHit]) -> float:

@@ -30,7 +30,7 @@ from sklearn.linear_model import LogisticRegression
 from sklearn.model_selection import StratifiedKFold
 from sklearn.pipeline import Pipeline
 
-from kompass.recruitment.cues import CUE_CODES, find_cues
+from kompass.recruitment.cues import CUE_CODES, cue_vector
 
 ARTEFACT_PATH = Path(__file__).resolve().parent / "artefacts" / "job_offer_model.joblib"
 ARTEFACT_VERSION = 1
@@ -117,13 +117,8 @@ class OfferFeatures(TransformerMixin, BaseEstimator):
             for category in known:
                 columns.append(np.array([float(v == category) for v in values]))
             columns.append(np.array([float(v != "" and v not in known) for v in values]))
-        cues = np.array([self._cue_row(t) for t in offer_texts], dtype=float).reshape(n, len(CUE_CODES))
+        cues = np.array([cue_vector(t) for t in offer_texts], dtype=float).reshape(n, len(CUE_CODES))
         return np.column_stack([*columns, cues]) if n else np.zeros((0, self.n_structured_))
-
-    @staticmethod
-    def _cue_row(text: str) -> list[int]:
-        found = {hit.code for hit in find_cues(text)}
-        return [int(code in found) for code in CUE_CODES]
 
     def fit(self, frame: pd.DataFrame, y=None):
         self.categories_ = {}

@@ -218,3 +218,18 @@ def test_fold_keeps_regex_escapes():
 
 def test_empty_text_has_no_cues():
     assert find_cues("") == []
+
+
+def test_cue_vector_agrees_with_find_cues():
+    from kompass.recruitment.cues import cue_vector
+
+    texts = [text for _c, _l, text, _e in CASES]
+    texts += [
+        "Hostess work in Dubai",
+        "Hostess at the city fair",
+        "   ",
+        "Girls 18-25 wanted, pay a registration fee",
+    ]
+    for text in texts:
+        found = {hit.code for hit in find_cues(text)}
+        assert cue_vector(text) == [int(code in found) for code in CUE_CODES], text

@@ -66,3 +66,11 @@ def test_training_is_reproducible(dev):
 )
 def test_risk_bands(score, risk):
     assert model.risk_band(score) == risk
+
+
+def test_cue_features_agree_with_the_reasons_shown(dev):
+    from kompass.recruitment.cues import cue_vector, find_cues
+
+    for text in model._joined(dev.sample(150, random_state=5), model.OFFER_FIELDS):
+        found = {hit.code for hit in find_cues(text)}
+        assert cue_vector(text) == [int(code in found) for code in model.CUE_CODES]
