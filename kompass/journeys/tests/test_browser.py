@@ -183,3 +183,50 @@ def test_map_from_our_static_files_and_tiles_from_the_setting(
     assert "Пункт підтримки Маяки" in page.locator("main").inner_text()  # the text alternative stays
     screenshot(page, "journeys-plan-map")
     assert outside == []
+
+
+@pytest.mark.browser
+@pytest.mark.django_db(transaction=True)
+def test_traveller_checks_in_and_the_board_shows_a_missed_leg(phone_page, browser, live_server, login, orgs,
+                                                              screenshot):  # fmt: skip
+    from datetime import timedelta
+
+    from django.test import Client
+    from django.utils import timezone
+
+    from kompass.journeys import services
+
+    now = timezone.now()
+    journey = services.start_journey(
+        organisation=orgs["a"], nickname="Olena", contact_channel="telegram", contact_value="@olena", consent=True,
+        legs=[{"origin": "Odesa", "destination": "Palanca", "expected_arrival": now - timedelta(hours=3)},
+              {"origin": "Palanca", "destination": "Chișinău", "expected_arrival": now + timedelta(hours=3)}],
+    )  # fmt: skip
+    services.raise_missed_checkin_alerts()
+    taras = services.start_journey(
+        organisation=orgs["a"], nickname="Taras", contact_channel="phone", contact_value="+380", consent=True,
+        legs=[{"origin": "Chișinău", "destination": "Iași", "expected_arrival": now + timedelta(hours=2)}],
+    )  # fmt: skip
+    page = phone_page
+    page.goto(f"/uk/journeys/follow/{taras.token}/")
+    screenshot(page, "journeys-uk-phone-traveller")
+    page.click("form.checkin button")
+    page.wait_for_selector(".messages")
+    assert "Дякуємо" in page.locator(".messages").inner_text()
+    assert taras.legs.get().checked_in_at is not None
+
+    client = Client()
+    login(client, "caseworker_a")
+    context = browser.new_context(viewport={"width": 1280, "height": 900}, base_url=live_server.url)
+    context.add_cookies(
+        [{"name": "sessionid", "value": client.cookies["sessionid"].value, "url": live_server.url}]
+    )
+    staff = context.new_page()
+    staff.goto("/journeys/board/")
+    assert "Olena" in staff.locator(".alerts").inner_text()
+    assert "Taras" not in staff.locator(".alerts").inner_text()
+    assert journey.legs.get(position=1).is_alert_open
+    screenshot(staff, "journeys-board")
+    staff.click(".alerts a")
+    assert "@olena" in staff.locator("main").inner_text()
+    context.close()
