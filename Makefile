@@ -11,7 +11,8 @@ APPS := core accounts organisations audit api demo directory screening cases ref
 CATALOGUE_APPS := directory screening cases referrals journeys stats recruitment training
 LANGS := -l ro -l uk -l ru -l sr_Latn
 SYSTEM_PACKAGES := chromium gettext nginx-light wrk fonts-dejavu-core fonts-noto-core poppler-utils libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz-subset0
-DEMO_ENV := KOMPASS_DEMO=1
+# The demo runs with production-like settings (no debug pages); static files come from WhiteNoise.
+DEMO_ENV := KOMPASS_DEMO=1 KOMPASS_DEBUG=0
 
 .PHONY: run test build deps system-deps python-deps messages compilemessages lint format bench demo clean ci-postgres
 
@@ -26,7 +27,7 @@ test: build lint
 	$(VENV)/bin/pytest -n 2 -p no:cacheprovider
 
 build: deps compilemessages
-	KOMPASS_DEBUG=0 $(DEMO_ENV) $(MANAGE) collectstatic --no-input -v0
+	$(DEMO_ENV) $(MANAGE) collectstatic --no-input -v0
 
 deps: system-deps python-deps
 

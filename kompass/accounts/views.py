@@ -14,7 +14,7 @@ from kompass.accounts import services
 from kompass.accounts.forms import LoginForm, TokenForm
 from kompass.accounts.models import User
 from kompass.audit.services import record_event
-from kompass.organisations.permissions import needs_second_factor
+from kompass.organisations.permissions import get_membership, needs_second_factor
 
 
 def _next_url(request, default: str = "core:dashboard"):
@@ -33,10 +33,9 @@ def login_view(request):
     form = LoginForm(request, data=request.POST or None)
     if request.method == "POST":
         if form.is_valid():
-            services.log_in_with_password(request=request, user=form.get_user())
-            if needs_second_factor(request.user, request.membership) or services.has_confirmed_device(
-                request.user
-            ):
+            user = form.get_user()
+            services.log_in_with_password(request=request, user=user)
+            if needs_second_factor(user, get_membership(user)) or services.has_confirmed_device(user):
                 request.session["after_two_factor"] = _next_url(request, "")
                 return redirect("accounts:two_factor")
             return redirect(_next_url(request))

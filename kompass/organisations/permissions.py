@@ -27,7 +27,9 @@ def get_membership(user) -> Membership | None:
 def needs_second_factor(user, membership: Membership | None) -> bool:
     """True while a user who must use two factors has not yet given the second one."""
     must = user.is_staff or user.is_superuser or (membership is not None and membership.requires_two_factor)
-    return must and not user.is_verified()
+    # Right after login() the request's user is the plain model, which OTPMiddleware has not wrapped.
+    is_verified = getattr(user, "is_verified", None)
+    return must and not (is_verified is not None and is_verified())
 
 
 def staff_required(capability: str | None = None) -> Callable:

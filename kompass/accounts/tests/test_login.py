@@ -123,3 +123,15 @@ def test_admin_requires_verified_coordinator(client, persona, login):
     client.force_login(user, backend="django.contrib.auth.backends.ModelBackend")  # password only
     response = client.get(reverse("admin:index"))
     assert response.status_code == 302
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("name", ["coordinator", "auditor", "org_admin_a", "caseworker_a"])
+def test_password_step_of_staff_and_case_roles_leads_to_the_second_factor(client, persona, name):
+    user = persona(name)
+    user.is_staff = name == "coordinator"
+    user.save()
+    user.totpdevice_set.all().delete()  # even before enrolment
+    response = _password_step(client, user)
+    assert response.status_code == 302 and response.url == reverse("accounts:two_factor")
+    assert client.get(reverse("core:dashboard")).url == reverse("accounts:two_factor")
