@@ -37,7 +37,7 @@ PLACES = [
     ("UA", "Mohyliv-Podilskyy", None, None, {"en": "Mohyliv-Podilskyi", "uk": "Могилів-Подільський", "ru": "Могилёв-Подольский", "ro": "Moghilău", "sr-latn": "Mohiljiv-Podiljski"}, ["Mogilev-Podolskiy", "Mohyliv-Podilskyi"]),
     ("UA", "Mukachevo", None, None, {"en": "Mukachevo", "uk": "Мукачево", "ru": "Мукачево", "ro": "Mukacevo", "sr-latn": "Mukačevo"}, ["Mukachevo", "Munkács"]),
     ("UA", "Mayaky", None, None, {"en": "Mayaky", "uk": "Маяки", "ru": "Маяки", "ro": "Maiaki", "sr-latn": "Majaki"}, ["Maiaky", "Majaky"]),
-    ("UA", None, 49.7963, 22.9557, {"en": "Shehyni", "uk": "Шегині", "ru": "Шегини", "ro": "Șeghini", "sr-latn": "Šehini"}, ["Shehyni crossing", "Shehyni-Medyka"]),
+    ("UA", None, 49.7963, 22.9557, {"en": "Shehyni", "uk": "Шегині", "ru": "Шегини", "ro": "Șeghini", "sr-latn": "Šehini"}, ["Shehyni crossing"]),
     ("UA", None, 48.2050, 28.2850, {"en": "Bronnytsia", "uk": "Бронниця", "ru": "Бронница", "ro": "Bronnița", "sr-latn": "Bronjica"}, []),
     ("UA", None, 47.9885, 26.0610, {"en": "Porubne", "uk": "Порубне", "ru": "Порубное", "ro": "Porubne", "sr-latn": "Porubne"}, ["Siret-Porubne", "Порубне-Сірет"]),
     ("UA", None, 45.4660, 28.2000, {"en": "Reni", "uk": "Рені", "ru": "Рени", "ro": "Reni", "sr-latn": "Reni"}, []),
