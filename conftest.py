@@ -172,3 +172,13 @@ def screenshot():
 def _fast_password_hasher(settings):
     # Real hashing is deliberately slow; tests only need it to be correct.
     settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+
+
+@pytest.fixture(autouse=True)
+def _english_between_tests():
+    # A request to /uk/… activates Ukrainian in the test thread; start every test in English.
+    from django.utils import translation
+
+    translation.activate("en")
+    yield
+    translation.activate("en")

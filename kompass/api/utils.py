@@ -4,6 +4,7 @@ import json
 from collections.abc import Callable, Iterable
 from functools import wraps
 
+from django.conf import settings
 from django.core.exceptions import PermissionDenied
 from django.http import Http404, HttpRequest, JsonResponse
 from django.utils import translation
@@ -60,13 +61,11 @@ def api_view(methods: tuple[str, ...] = ("GET",), *, csrf: bool = False) -> Call
                 return response
             language = request.GET.get("language")
             try:
-                if language:
-                    from django.conf import settings
-
-                    if language not in dict(settings.LANGUAGES):
-                        raise ApiError("Unknown language.", {"language": ["Unknown language code."]})
-                    translation.activate(language)
-                return view(request, *args, **kwargs)
+                if language and language not in dict(settings.LANGUAGES):
+                    raise ApiError("Unknown language.", {"language": ["Unknown language code."]})
+                # override() restores the previous language afterwards: nothing leaks to the next request.
+                with translation.override(language or translation.get_language()):
+                    return view(request, *args, **kwargs)
             except ApiError as exc:
                 return json_error(exc.message, exc.errors, exc.status)
             except Http404:
