@@ -52,32 +52,36 @@ class Server:
     def run_python(self, code: str) -> str:
         """Run Django code in the server's environment; returns its stdout."""
         script = "import django; django.setup()\n" + textwrap.dedent(code)
-        done = subprocess.run([PYTHON, "-c", script], env=self.env, cwd=REPO, capture_output=True, text=True,
-                              check=False)
+        done = subprocess.run(
+            [PYTHON, "-c", script], env=self.env, cwd=REPO, capture_output=True, text=True, check=False
+        )
         if done.returncode:
             raise RuntimeError(done.stderr)
         return done.stdout
 
     def manage(self, *args: str) -> None:
-        subprocess.run([PYTHON, "manage.py", *args], env=self.env, cwd=REPO, check=True,
-                       stdout=subprocess.DEVNULL)
+        subprocess.run(
+            [PYTHON, "manage.py", *args], env=self.env, cwd=REPO, check=True, stdout=subprocess.DEVNULL
+        )
 
 
 def production_env(workdir: Path, **extra: str) -> dict:
     env = dict(os.environ)
     for name in ("KOMPASS_DEBUG", "KOMPASS_DEMO", "DATABASE_URL"):
         env.pop(name, None)
-    env.update({
-        "DJANGO_SETTINGS_MODULE": "kompass.settings",
-        "KOMPASS_SECRET_KEY": secrets.token_urlsafe(50),
-        "KOMPASS_FIELD_ENCRYPTION_KEYS": "ZGV2ZWxvcG1lbnQta2V5LW9ubHktMzItYnl0ZXMtISE=",
-        "KOMPASS_LINKAGE_SECRET": "bench",
-        "KOMPASS_VAR_DIR": str(workdir),
-        "KOMPASS_SSL_REDIRECT": "0",
-        "KOMPASS_HSTS_SECONDS": "0",
-        "KOMPASS_ALLOWED_HOSTS": "127.0.0.1,localhost",
-        "KOMPASS_EMAIL_BACKEND": "django.core.mail.backends.locmem.EmailBackend",
-    })
+    env.update(
+        {
+            "DJANGO_SETTINGS_MODULE": "kompass.settings",
+            "KOMPASS_SECRET_KEY": secrets.token_urlsafe(50),
+            "KOMPASS_FIELD_ENCRYPTION_KEYS": "ZGV2ZWxvcG1lbnQta2V5LW9ubHktMzItYnl0ZXMtISE=",
+            "KOMPASS_LINKAGE_SECRET": "bench",
+            "KOMPASS_VAR_DIR": str(workdir),
+            "KOMPASS_SSL_REDIRECT": "0",
+            "KOMPASS_HSTS_SECONDS": "0",
+            "KOMPASS_ALLOWED_HOSTS": "127.0.0.1,localhost",
+            "KOMPASS_EMAIL_BACKEND": "django.core.mail.backends.locmem.EmailBackend",
+        }
+    )
     env.update(extra)
     return env
 
@@ -94,9 +98,20 @@ def kompass_server(workers: int = 2, setup: str = "", **extra_env: str):
         server.run_python(setup)
     port = free_port()
     proc = subprocess.Popen(
-        [PYTHON, "-m", "gunicorn", "kompass.wsgi", "-b", f"127.0.0.1:{port}", "-w", str(workers),
-         "--log-level", "warning"],
-        env=env, cwd=REPO,
+        [
+            PYTHON,
+            "-m",
+            "gunicorn",
+            "kompass.wsgi",
+            "-b",
+            f"127.0.0.1:{port}",
+            "-w",
+            str(workers),
+            "--log-level",
+            "warning",
+        ],
+        env=env,
+        cwd=REPO,
     )
     server.url = f"http://127.0.0.1:{port}"
     try:
@@ -160,22 +175,52 @@ end
 """
 
 
-def wrk(url: str, *, seconds: int = 8, connections: int = 16, threads: int = 2, method: str = "GET",
-        body: str = "", headers: dict[str, str] | None = None) -> dict:
+def wrk(
+    url: str,
+    *,
+    seconds: int = 8,
+    connections: int = 16,
+    threads: int = 2,
+    method: str = "GET",
+    body: str = "",
+    headers: dict[str, str] | None = None,
+) -> dict:
     """Load `url` for `seconds`; requests/s, p50 and p95 latency (ms) and error count."""
     with tempfile.NamedTemporaryFile("w", suffix=".lua", delete=False) as script:
         script.write(_WRK_SCRIPT)
-    env = dict(os.environ, WRK_METHOD=method, WRK_BODY=body,
-               WRK_HEADERS="\n".join(f"{k}: {v}" for k, v in (headers or {}).items()))
+    env = dict(
+        os.environ,
+        WRK_METHOD=method,
+        WRK_BODY=body,
+        WRK_HEADERS="\n".join(f"{k}: {v}" for k, v in (headers or {}).items()),
+    )
     out = subprocess.run(
-        ["wrk", f"-t{threads}", f"-c{connections}", f"-d{seconds}s", "--timeout", "10s", "-s", script.name, url],
-        env=env, capture_output=True, text=True, check=True,
+        [
+            "wrk",
+            f"-t{threads}",
+            f"-c{connections}",
+            f"-d{seconds}s",
+            "--timeout",
+            "10s",
+            "-s",
+            script.name,
+            url,
+        ],
+        env=env,
+        capture_output=True,
+        text=True,
+        check=True,
     ).stdout
     os.unlink(script.name)
     line = next(row for row in out.splitlines() if row.startswith("KOMPASS "))
     requests, duration_us, p50, p95, errors = (int(x) for x in line.split()[1:])
-    return {"rps": requests / (duration_us / 1e6), "p50_ms": p50 / 1000, "p95_ms": p95 / 1000,
-            "requests": requests, "errors": errors}
+    return {
+        "rps": requests / (duration_us / 1e6),
+        "p50_ms": p50 / 1000,
+        "p95_ms": p95 / 1000,
+        "requests": requests,
+        "errors": errors,
+    }
 
 
 def fetch(url: str, headers: dict[str, str] | None = None) -> bytes:
@@ -189,7 +234,9 @@ def print_table(title: str, rows: list[tuple[str, dict]], ceiling: dict | None =
     print(f"{'target':<44} {'req/s':>9} {'p50 ms':>8} {'p95 ms':>8} {'errors':>7} {'of ceiling':>11}")
     for name, r in rows:
         ratio = f"{r['rps'] / ceiling['rps']:.3f}" if ceiling else ""
-        print(f"{name:<44} {r['rps']:>9.0f} {r['p50_ms']:>8.2f} {r['p95_ms']:>8.2f} {r['errors']:>7} {ratio:>11}")
+        print(
+            f"{name:<44} {r['rps']:>9.0f} {r['p50_ms']:>8.2f} {r['p95_ms']:>8.2f} {r['errors']:>7} {ratio:>11}"
+        )
 
 
 def dump_json(name: str, data) -> None:

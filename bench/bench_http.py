@@ -48,14 +48,26 @@ def main() -> None:
     with nginx_static({"/home.html": home_html, "/dashboard.html": dashboard_html}) as static_url:
         ceiling_home = wrk(static_url + "/home.html", seconds=args.seconds)
         ceiling_dashboard = wrk(static_url + "/dashboard.html", seconds=args.seconds)
-    print_table("Public home page (gunicorn, 2 workers) vs nginx static copy", [
-        ("nginx static home.html (ceiling)", ceiling_home), ("gunicorn GET /", home)], ceiling_home)
-    print_table("Logged-in dashboard vs nginx static copy", [
-        ("nginx static dashboard.html (ceiling)", ceiling_dashboard), ("gunicorn GET /staff/", dashboard)],
-        ceiling_dashboard)
+    print_table(
+        "Public home page (gunicorn, 2 workers) vs nginx static copy",
+        [("nginx static home.html (ceiling)", ceiling_home), ("gunicorn GET /", home)],
+        ceiling_home,
+    )
+    print_table(
+        "Logged-in dashboard vs nginx static copy",
+        [("nginx static dashboard.html (ceiling)", ceiling_dashboard), ("gunicorn GET /staff/", dashboard)],
+        ceiling_dashboard,
+    )
     print(f"\nhome page bytes: {len(home_html)}; dashboard bytes: {len(dashboard_html)}")
-    dump_json("http", {"home": home, "dashboard": dashboard, "ceiling_home": ceiling_home,
-                       "ceiling_dashboard": ceiling_dashboard})
+    dump_json(
+        "http",
+        {
+            "home": home,
+            "dashboard": dashboard,
+            "ceiling_home": ceiling_home,
+            "ceiling_dashboard": ceiling_dashboard,
+        },
+    )
 
 
 if __name__ == "__main__":
