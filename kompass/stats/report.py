@@ -222,7 +222,7 @@ def nrm_statistics(*, year: int, country: str | None = None, method: Method | No
     """The annual report as DOMAIN.md §6 item 5 defines it (exactly those keys)."""
     method = method or Method()
     country3 = (country or default_country()).upper()
-    persons = person_records(country2=countries.to_alpha2(country3) or None)
+    persons = person_records(country2=countries.to_alpha2(country3) or None, year=year)
     counts = raw_counts(persons, year=year, country3=country3)
     groups = {
         k: v
