@@ -198,7 +198,7 @@ def measure(client: Client, url: str, runs: int) -> tuple[int, float, float]:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--runs", type=int, default=20, help="requests per page and size (default 20)")
+    parser.add_argument("--runs", type=int, default=15, help="requests per page and size (default 15)")
     args = parser.parse_args()
     rng = random.Random(2026)
     client = setup()

@@ -7,7 +7,7 @@ always in the table. Data © GeoNames (CC-BY 4.0), see data/build_places.py.
 
 import csv
 import json
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 from unidecode import unidecode
@@ -81,6 +81,7 @@ SEATS = {
 }
 
 
+@lru_cache(maxsize=4096)  # a few hundred region spellings, looked up once per counted row
 def normalise(name: str) -> str:
     return " ".join(unidecode(name or "").lower().replace("județul", "").replace("judetul", "").split())
 
