@@ -6,6 +6,7 @@ import random
 from pathlib import Path
 
 from django.db import transaction
+from unidecode import unidecode
 
 from kompass.directory.models import Entry
 from kompass.directory.places import resolve_place
@@ -102,7 +103,7 @@ def _upsert(*, organisation, name, kind, country, city, lat, lon, services, lang
             "phone": _fake_phone(rng, country), "hours": hours, "status": Entry.Status.PUBLISHED,
             "telegram": f"@kompass_demo_{rng.randint(1000, 9999)}" if rng.random() < 0.6 else "",
             "whatsapp": _fake_phone(rng, country) if rng.random() < 0.4 else "",
-            "email": f"help{rng.randint(10, 99)}@{organisation.email.split('@')[-1]}" if organisation.email else "",
+            "email": f"help{rng.randint(10, 99)}@{unidecode(organisation.email.split('@')[-1])}" if organisation.email else "",
         },
     )  # fmt: skip
     entry.set_languages(languages)
