@@ -175,3 +175,24 @@ def test_spellings_of_a_region_are_one_place(org_a):
     assert (overview[0].reports.count_before, overview[0].reports.count_after) == (12, 24)
     detail = selectors.impact_detail(sector="health", country="RO", region="Iasi")
     assert len(detail.trainings) == 2 and sum(detail.reports) == 36
+
+
+@time_machine.travel(TODAY, tick=False)
+def test_monthly_counts_agree_with_the_screening_selector(fixture):
+    """Our native month buckets give the same counts as screening's report_counts (TruncMonth)."""
+    from kompass.screening.selectors import report_counts
+
+    # A report at 00:30 local time on 1 July is July locally but still June in UTC.
+    Report.objects.create(
+        sector="health", country="RO", region="Iași", created_at=dt.datetime(2024, 7, 1, 0, 30, tzinfo=TZ)
+    )
+    start = selectors.data_start()["reports"]
+    months = selectors._observed(start, selectors.last_complete_month())
+    ours = selectors.report_month_counts(months=months)
+    theirs = {}
+    for row in report_counts(by=("sector", "country", "region", "month")):
+        if row["month"] in months:
+            key = (row["sector"], row["country"], selectors.region_key(row["region"]))
+            theirs.setdefault(key, {})[row["month"]] = row["count"]
+    assert {k: dict(v) for k, v in ours.items()} == theirs
+    assert ours[("health", "RO", "iasi")][dt.date(2024, 7, 1)] == 4
