@@ -183,7 +183,8 @@ def main():
     for scenario in ("background", "uniform"):
         small, large = results[(scenario, 1_000)], results[(scenario, 100_000)]
         print(
-            f"ratio p95 100k/1k ({scenario}): {large[0] / small[0]:.2f}x for 100x the points "
+            f"ratio p95 100k/1k ({scenario}): {large[0] / small[0]:.2f}x (p50 {large[1] / small[1]:.2f}x) "
+            "for 100x the points "
             f"(answers {small[2]} → {large[2]} points); naive scan ratio {large[3] / small[3]:.1f}x"
         )
     print("\nPublic page weights (bytes; HTML, HTML + CSS/JS, all gzipped):")
