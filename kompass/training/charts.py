@@ -132,7 +132,7 @@ def reach_map(regions: list[dict], *, title: str) -> tuple[SafeString, list[dict
         path = " ".join(f"{px:.1f},{py:.1f}" for px, py in (project(lat, lon) for lon, lat in points))
         parts.append(f'<polygon class="country" points="{path}"><title>{escape(country)}</title></polygon>')
     biggest = max([r["pupils"] for r in regions] + [1])
-    unplaced = []
+    unplaced, labels = [], []
     for region in sorted(regions, key=lambda r: -r["pupils"]):
         where = geo.locate(region["country"], region["region"])
         if where is None:
@@ -148,8 +148,16 @@ def reach_map(regions: list[dict], *, title: str) -> tuple[SafeString, list[dict
         parts.append(
             f'<circle class="reach" cx="{cx:.1f}" cy="{cy:.1f}" r="{radius:.1f}"><title>{escape(label)}</title></circle>'
         )
-        parts.append(
-            f'<text class="place" x="{cx:.1f}" y="{cy + radius + 11:.1f}" text-anchor="middle">{escape(region["region"])}</text>'
-        )
+        # Label below the circle, else above it; skip it when both would overlap an earlier label
+        # (the circle's tooltip and the table below still name the region).
+        half = 3.3 * len(region["region"])
+        for ly in (cy + radius + 11, cy - radius - 4):
+            box = (cx - half, ly - 10, cx + half, ly + 2)
+            if not any(box[0] < b[2] and b[0] < box[2] and box[1] < b[3] and b[1] < box[3] for b in labels):
+                labels.append(box)
+                parts.append(
+                    f'<text class="place" x="{cx:.1f}" y="{ly:.1f}" text-anchor="middle">{escape(region["region"])}</text>'
+                )
+                break
     parts.append("</svg>")
     return mark_safe("".join(parts)), unplaced  # noqa: S308 — every text above is escaped
