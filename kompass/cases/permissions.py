@@ -83,12 +83,18 @@ SERVICE_GROUPS: dict[str, frozenset[str]] = {
 TRANSFER_GROUPS = _CONTACT | {STATUS, EXPLOITATION, NEEDS}
 
 
+MAX_LITERAL_IDS = 1000
+
+
 def _referred_case_ids(organisation_id: int):
     from kompass.referrals.models import OPEN_STATES, Referral
 
-    return Referral.objects.filter(to_organisation_id=organisation_id, status__in=OPEN_STATES).values(
-        "case_id"
-    )
+    referred = Referral.objects.filter(to_organisation_id=organisation_id, status__in=OPEN_STATES)
+    # Materialised (one small query): a literal id list lets the database use its indexes on both
+    # sides of the OR below, where a subquery made SQLite scan every case (bench/bench_cases.py).
+    # An organisation with very many open referrals keeps the subquery (bounded parameter count).
+    ids = list(referred.values_list("case_id", flat=True)[: MAX_LITERAL_IDS + 1])
+    return ids if len(ids) <= MAX_LITERAL_IDS else referred.values("case_id")
 
 
 def visible_case_filter(membership) -> Q | None:

@@ -261,3 +261,20 @@ def test_coordinator_sees_a_limited_view_only_of_cases_referred_to_the_coordinat
     body = client.get(case_of_a.get_absolute_url()).content.decode()
     assert "Limited view" in body and case_of_a.reference in body
     assert client.get(reverse("cases:edit", kwargs={"code": case_of_a.code})).status_code == 403
+
+
+@pytest.mark.parametrize("max_ids", [0, 1000])
+def test_visible_to_is_the_same_with_a_literal_id_list_or_a_subquery(
+    monkeypatch, persona, full_case, max_ids
+):
+    from kompass.cases import permissions
+    from kompass.cases.models import Case
+    from kompass.organisations.permissions import get_membership
+
+    case, _, _ = full_case
+    monkeypatch.setattr(permissions, "MAX_LITERAL_IDS", max_ids)
+    member_b = get_membership(persona("caseworker_b"))
+    assert not Case.objects.visible_to(member_b).exists()
+    _refer_to_b(case, persona)
+    assert list(Case.objects.visible_to(member_b)) == [case]
+    assert list(Case.objects.visible_to(get_membership(persona("caseworker_a")))) == [case]
