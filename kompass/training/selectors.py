@@ -125,6 +125,10 @@ def reach_report(*, sessions=None, parent_sessions=None) -> ReachReport:
         make(k, country=k[0], region=k[1], year=k[2])
         for k in sorted((k for k in keys if len(k) == 3), key=lambda k: (k[0], k[1], k[2] or 0))
     ]
+    running_by_region: dict[tuple, int] = defaultdict(int)
+    for row in report.rows:  # sorted by region, then year
+        running_by_region[(row["country"], row["region"])] += row["pupils"]
+        row["pupils_running"] = running_by_region[(row["country"], row["region"])]
     report.regions = [
         make(k, country=k[0], region=k[1], year=None) for k in sorted(k for k in keys if len(k) == 2)
     ]

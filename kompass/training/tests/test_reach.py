@@ -63,6 +63,11 @@ def test_region_totals_count_a_school_once(programme):
     assert regions == {("RO", "Iași"): (95, 2, 3, 6), ("MD", "Bălți"): (30, 1, 2, 1)}
 
 
+def test_regions_carry_a_running_total_by_year(programme):
+    running = [(r["region"], r["year"], r["pupils_running"]) for r in selectors.reach_report().rows]
+    assert running == [("Bălți", 2024, 20), ("Bălți", 2025, 30), ("Iași", 2023, 30), ("Iași", 2024, 95)]
+
+
 def test_years_carry_a_running_total(programme):
     years = [
         (y["year"], y["pupils"], y["pupils_running"], y["schools"], y["sessions"])
@@ -118,8 +123,11 @@ def test_public_page_query_count_does_not_grow(client, programme, django_assert_
 def test_reach_csv(client, login, programme):
     login(client, "coordinator")
     lines = client.get(reverse("training:reach_csv")).content.decode().splitlines()
-    assert lines[0] == "country,region,year,pupils,schools,sessions,teachers,parents,parent_sessions"
-    assert "RO,Iași,2024,65,2,2,4,15,1" in lines
+    assert (
+        lines[0]
+        == "country,region,year,pupils,pupils_running,schools,sessions,teachers,parents,parent_sessions"
+    )
+    assert "RO,Iași,2024,65,95,2,2,4,15,1" in lines
 
 
 def test_trainer_records_school_and_session(client, login, org_a):
