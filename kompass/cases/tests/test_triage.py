@@ -16,10 +16,13 @@ def report(db):
     )  # fmt: skip
 
 
-def test_coordinator_turns_a_report_into_a_case_of_the_chosen_organisation(report, org_a, persona):
+def test_coordinator_turns_a_report_into_a_case_of_the_chosen_organisation(
+    report, org_a, persona, django_capture_on_commit_callbacks
+):
     persona("caseworker_a")
     mail.outbox.clear()
-    case = open_case_from_report(report=report, owner=org_a, by=persona("coordinator"))
+    with django_capture_on_commit_callbacks(execute=True):
+        case = open_case_from_report(report=report, owner=org_a, by=persona("coordinator"))
     assert case.owner == org_a and case.source_report == report.code
     assert (case.identifying_sector, case.country, case.region) == ("health", "RO", "Iași")
     assert case.is_anonymous and case.stage == "identification"
