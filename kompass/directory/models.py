@@ -78,6 +78,32 @@ class Hotline(models.Model):
 
 # --- Directory entries ------------------------------------------------------------------------
 
+GRID_PER_DEGREE = 4  # grid cells of a quarter degree (~28 km north–south)
+
+
+class TruncInt(models.Func):
+    """Truncation towards zero to an integer, the same on SQLite, PostgreSQL and in Python's int()."""
+
+    output_field = models.IntegerField()
+
+    def as_sqlite(self, compiler, connection, **extra):
+        return self.as_sql(compiler, connection, template="CAST(%(expressions)s AS INTEGER)", **extra)
+
+    def as_postgresql(self, compiler, connection, **extra):
+        return self.as_sql(compiler, connection, template="TRUNC(%(expressions)s)::integer", **extra)
+
+
+def grid_cell(lat: float, lon: float) -> int:
+    """The grid cell of a point, as the database computes it in Entry.grid_cell."""
+    return (int(lat * GRID_PER_DEGREE) + 400) * 10000 + int(lon * GRID_PER_DEGREE) + 1000
+
+
+def grid_cells(min_lat: float, max_lat: float, min_lon: float, max_lon: float) -> set[int]:
+    """Every grid cell that touches a latitude/longitude box."""
+    rows = range(int(min_lat * GRID_PER_DEGREE), int(max_lat * GRID_PER_DEGREE) + 1)
+    cols = range(int(min_lon * GRID_PER_DEGREE), int(max_lon * GRID_PER_DEGREE) + 1)
+    return {(r + 400) * 10000 + c + 1000 for r in rows for c in cols}
+
 
 class EntryQuerySet(models.QuerySet):
     def published(self):
@@ -129,6 +155,14 @@ class Entry(models.Model):
     country = models.CharField(_("country (ISO 3166-1 alpha-2)"), max_length=2)
     lat = models.FloatField(_("latitude"), null=True, blank=True)
     lon = models.FloatField(_("longitude"), null=True, blank=True)
+    # Computed by the database from lat/lon, indexed: the plan's spatial cut asks for a list of cells.
+    grid_cell = models.GeneratedField(
+        expression=(TruncInt(models.F("lat") * GRID_PER_DEGREE) + 400) * 10000
+        + TruncInt(models.F("lon") * GRID_PER_DEGREE)
+        + 1000,
+        output_field=models.IntegerField(),
+        db_persist=True,
+    )
     # Spoken languages as ";uk;ru;" so that one indexed-free LIKE finds them on every database.
     languages = models.CharField(_("languages spoken"), max_length=200, blank=True, default="")
     phone = models.CharField(_("phone"), max_length=60, blank=True)
@@ -155,6 +189,7 @@ class Entry(models.Model):
         verbose_name_plural = _("directory entries")
         indexes = [
             models.Index(fields=["lat", "lon"], name="entry_lat_lon"),
+            models.Index(fields=["grid_cell"], name="entry_grid_cell"),
             models.Index(fields=["status", "country"], name="entry_status_country"),
         ]
         constraints = [

@@ -12,7 +12,7 @@ from django.core import signing
 from django.db.models import Q
 
 from kompass.directory.geo import Route
-from kompass.directory.models import Entry, Hotline
+from kompass.directory.models import Entry, Hotline, grid_cells
 from kompass.directory.places import Place, gazetteer
 from kompass.lib.i18n import translated
 
@@ -147,15 +147,25 @@ class Plan:
         }
 
 
+MAX_GRID_CELLS = 4000
+
+
 def corridor_candidates(route: Route, corridor_km: float):
-    """(id, lat, lon) of published, current entries inside the route's bounding boxes: the database does
-    the spatial cut (indexed lat, lon), Python only measures the few candidates."""
-    boxes = route.bounding_boxes(corridor_km)
-    box_q = reduce(
-        or_,
-        (Q(lat__gte=a, lat__lte=b, lon__gte=c, lon__lte=d) for a, b, c, d in _merge_boxes(boxes)),
-    )
-    return Entry.objects.current().filter(lat__isnull=False).filter(box_q).values_list("id", "lat", "lon")
+    """(id, lat, lon) of published, current entries near the route: the database does the spatial cut.
+
+    The route's corridor is covered by latitude/longitude boxes of ≤ 50 km pieces; the indexed grid
+    cell column narrows the search to the cells those boxes touch, the boxes to their exact extent.
+    Python then measures only these candidates.
+    """
+    boxes = _merge_boxes(route.bounding_boxes(corridor_km))
+    box_q = reduce(or_, (Q(lat__gte=a, lat__lte=b, lon__gte=c, lon__lte=d) for a, b, c, d in boxes))
+    cells: set[int] = set()
+    for box in boxes:
+        cells |= grid_cells(*box)
+    entries = Entry.objects.current().filter(lat__isnull=False)
+    if len(cells) <= MAX_GRID_CELLS:  # a continent-wide corridor: the boxes alone
+        entries = entries.filter(grid_cell__in=sorted(cells))
+    return entries.filter(box_q).values_list("id", "lat", "lon")
 
 
 def _merge_boxes(boxes: list[tuple[float, float, float, float]], limit: int = 60):
