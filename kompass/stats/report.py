@@ -160,7 +160,9 @@ def raw_counts(persons: list[PersonRecord], *, year: int, country3: str) -> dict
         "by_age_group": {g: sum(p.age_group == g for p in people) for g in AGE_GROUPS},
         "by_citizenship": dict(sorted(by_citizenship.items())),
         "by_exploitation": {e: sum(e in p.exploitation for p in people) for e in EXPLOITATION},
-        "exploited_domestically": sum(p.country_of_exploitation == country3 for p in people),
+        "exploited_domestically": sum(
+            bool(country3) and p.country_of_exploitation == country3 for p in people
+        ),
         "exploited_abroad": sum(
             bool(p.country_of_exploitation) and p.country_of_exploitation != country3 for p in people
         ),

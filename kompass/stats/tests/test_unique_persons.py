@@ -125,3 +125,26 @@ def test_json_has_exactly_the_fixed_keys(orgs, make_case):
         "facebook", "instagram", "whatsapp", "telegram", "facebook_messenger", "viber", "snapchat",
         "tiktok", "twitter", "olx", "job_site", "dating_site", "other",
     }  # fmt: skip
+
+
+def test_domestic_and_abroad_split_and_country_option(orgs, make_case):
+    for coe in ("ROU", "ROU", "ITA", ""):
+        make_case(orgs["a"], country_of_exploitation=coe, is_anonymous=True)
+    make_case(orgs["b"], country="MD", country_of_exploitation="MDA", is_anonymous=True)
+    data = report(2025, "--threshold", "1")
+    assert (data["victims"], data["exploited_domestically"], data["exploited_abroad"]) == (4, 2, 1)
+    moldova = report(2025, "--threshold", "1", "--country", "mda")
+    assert moldova["country"] == "MDA"
+    assert (moldova["victims"], moldova["exploited_domestically"], moldova["exploited_abroad"]) == (
+        1,
+        1,
+        None,
+    )
+
+
+def test_unknown_country_code_is_an_error(orgs):
+    import pytest
+    from django.core.management import CommandError
+
+    with pytest.raises(CommandError, match="ISO 3166-1 alpha-3"):
+        report(2025, "--country", "XXX")
