@@ -84,20 +84,18 @@ def encode_stale_cases(*, secret: str) -> int:
 
     The identity is decrypted only here, in memory, and only its CLK encoding is stored.
     """
+    from django.db.models import F, Q
+
     from kompass.cases.models import Case
 
     current = scheme(secret)
-    cases = Case.objects.select_related("identity", "encoding")
-    stale = []
-    for case in cases.iterator(chunk_size=2000):
-        encoding = getattr(case, "encoding", None)
-        identity = getattr(case, "identity", None)
-        if (
-            encoding is None
-            or encoding.scheme != current
-            or (identity is not None and identity.updated_at and identity.updated_at > encoding.encoded_at)
-        ):
-            stale.append(case)
+    stale = list(
+        Case.objects.filter(
+            Q(encoding__isnull=True)
+            | ~Q(encoding__scheme=current)
+            | Q(identity__updated_at__gt=F("encoding__encoded_at"))
+        ).select_related("identity")
+    )
     if not stale:
         return 0
     rows = [(case, identity_row(case)) for case in stale]

@@ -148,3 +148,18 @@ def test_unknown_country_code_is_an_error(orgs):
 
     with pytest.raises(CommandError, match="ISO 3166-1 alpha-3"):
         report(2025, "--country", "XXX")
+
+
+def test_changed_identity_is_encoded_again(orgs, make_case, persona):
+    from kompass.cases.services import update_identity
+    from kompass.stats.services import linkage_is_current
+
+    case = make_case(orgs["a"], identity={"given_name": "Vasyl", "surname": "Tkach"})
+    refresh_linkage()
+    assert linkage_is_current()
+    before = CaseEncoding.objects.get(case=case).payload["surname_bf"]
+    case.refresh_from_db()
+    update_identity(case=case, by=persona("caseworker_a"), expected_version=case.version, surname="Tkachenko")
+    assert not linkage_is_current()
+    refresh_linkage()
+    assert CaseEncoding.objects.get(case=case).payload["surname_bf"] != before

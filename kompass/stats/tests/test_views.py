@@ -94,3 +94,11 @@ def test_ctdc_export_download(client, login, orgs, make_case):
     response = client.get(reverse("stats:ctdc_export"))
     assert response.status_code == 200
     assert response.content.decode().startswith("yearOfRegistration,gender,ageBroad")
+
+
+def test_dashboard_card_for_statistics_roles(client, login):
+    login(client, "coordinator")
+    page = client.get(reverse("core:dashboard")).content.decode()
+    assert reverse("stats:report") in page and reverse("stats:review") in page
+    login(client, "caseworker_a")
+    assert reverse("stats:report") not in client.get(reverse("core:dashboard")).content.decode()
