@@ -190,6 +190,12 @@ EMAIL_HOST_PASSWORD = env_str("KOMPASS_EMAIL_PASSWORD", "")
 EMAIL_USE_TLS = env_bool("KOMPASS_EMAIL_TLS", False)
 DEFAULT_FROM_EMAIL = env_str("KOMPASS_FROM_EMAIL", "kompass@localhost")
 
+# Retention and time limits of the domain apps.
+KOMPASS_CASE_RETENTION_DAYS = env_int("KOMPASS_CASE_RETENTION_DAYS", 5 * 365)
+KOMPASS_ATTACHMENT_MAX_BYTES = env_int("KOMPASS_ATTACHMENT_MAX_BYTES", 10 * 1024 * 1024)
+JOURNEYS_RETENTION_DAYS = env_int("KOMPASS_JOURNEYS_RETENTION_DAYS", 7)
+JOURNEYS_GRACE_MINUTES = env_int("KOMPASS_JOURNEYS_GRACE_MINUTES", 60)
+
 # Map tiles for the journey guide; empty means the map is not drawn (the text alternative stays).
 MAP_TILE_URL = env_str("KOMPASS_MAP_TILE_URL", "")
 MAP_TILE_ATTRIBUTION = env_str("KOMPASS_MAP_TILE_ATTRIBUTION", "")

@@ -5,6 +5,8 @@
   function leave(event) {
     if (event) event.preventDefault();
     try { document.body.innerHTML = ""; } catch (e) {}
+    // Opened safety plans are cached for offline use: leave nothing behind on a shared phone.
+    try { if (window.caches) { caches.keys().then(function (keys) { keys.forEach(function (k) { caches.delete(k); }); }); } } catch (e) {}
     window.location.replace(link.href);
   }
   link.addEventListener("click", leave);
