@@ -1,3 +1,9 @@
+from django.urls import path
+
+from kompass.stats import api
+
 app_name = "stats_api"
 
-urlpatterns: list = []
+urlpatterns = [
+    path("nrm", api.nrm, name="nrm"),
+]
