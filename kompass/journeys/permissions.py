@@ -14,7 +14,7 @@ FOLLOWING_ROLES = (Membership.Role.ORG_ADMIN, Membership.Role.CASEWORKER, Member
 
 
 def can_follow_journeys(membership) -> bool:
-    return membership is not None and membership.role in FOLLOWING_ROLES
+    return membership is not None and membership.can_follow_journeys
 
 
 def get_journey_for_user(user, membership, code: UUID) -> Journey:
