@@ -59,17 +59,26 @@ SECTORS = SectorCode.values
 REGIONS = ["Iași", "Cluj", "Suceava", "Galați", "Constanța", "Timiș", "Bihor", "Dolj", "Bacău", "Vaslui"]
 
 
-def setup_orgs():
-    orgs = [Organisation.objects.create(name=f"Org {i}", country="RO") for i in range(10)]
-    user = User.objects.create_user("bench@example.org", "bench-password-123")
-    Membership.objects.create(user=user, organisation=orgs[0], role=Membership.Role.CASEWORKER)
+def logged_in(email: str, organisation, role) -> tuple:
+    user = User.objects.create_user(email, "bench-password-123")
+    Membership.objects.create(user=user, organisation=organisation, role=role)
     device = TOTPDevice.objects.create(user=user, name="bench", confirmed=True)
     client = Client()
     client.force_login(user, backend="django.contrib.auth.backends.ModelBackend")
     session = client.session
     session[DEVICE_ID_SESSION_KEY] = device.persistent_id
     session.save()
-    return orgs, user, client
+    return user, client
+
+
+def setup_orgs():
+    orgs = [Organisation.objects.create(name=f"Org {i}", country="RO") for i in range(10)]
+    coordination = Organisation.objects.create(
+        name="Coordination", country="RO", is_national_coordinator=True
+    )
+    user, client = logged_in("bench@example.org", orgs[0], Membership.Role.CASEWORKER)
+    _, coordinator = logged_in("coordinator@example.org", coordination, Membership.Role.COORDINATOR)
+    return orgs, user, {"caseworker": client, "coordinator": coordinator}
 
 
 def grow_to(total: int, orgs, user, rng: random.Random) -> None:
@@ -119,11 +128,13 @@ def grow_to(total: int, orgs, user, rng: random.Random) -> None:
     Referral.objects.bulk_create(referrals, batch_size=5000)
 
 
+# page → (who asks, URL)
 PAGES = {
-    "case list": "/cases/",
-    "case list, search": "/cases/?q=Iași",
-    "case list, stage filter, page 3": "/cases/?stage=long_term_assistance&page=3",
-    "dashboard": "/cases/dashboard/",
+    "case list": ("caseworker", "/cases/"),
+    "case list, search": ("caseworker", "/cases/?q=Iași"),
+    "case list, stage filter, page 3": ("caseworker", "/cases/?stage=long_term_assistance&page=3"),
+    "dashboard (caseworker)": ("caseworker", "/cases/dashboard/"),
+    "dashboard (coordinator, counts)": ("coordinator", "/cases/dashboard/"),
 }
 
 
@@ -179,7 +190,7 @@ def main() -> None:
     call_command("migrate", verbosity=0)
     call_command("collectstatic", interactive=False, verbosity=0)  # DEBUG off: hashed static names
     rng = random.Random(4)
-    orgs, user, client = setup_orgs()
+    orgs, user, clients = setup_orgs()
     main_path = connection.settings_dict["NAME"]
     paths = {}
     for size in (args.small, args.large):
@@ -194,7 +205,9 @@ def main() -> None:
             paths[size] = f"{TMP}/small.sqlite3"
             shutil.copyfile(main_path, paths[size])
     paths[args.large] = main_path
-    results = {name: measure_side_by_side(client, url, paths, args.runs) for name, url in PAGES.items()}
+    results = {
+        name: measure_side_by_side(clients[who], url, paths, args.runs) for name, (who, url) in PAGES.items()
+    }
     print(f"\n{args.runs} requests per page and size, alternating between the two databases.")
     print(f"{'page':34} {'queries':>13} {'p50 ms':>17} {'p95 ms':>17} {'p95 ratio':>10}")
     for name in PAGES:
