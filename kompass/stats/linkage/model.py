@@ -35,6 +35,8 @@ BLOCK_KEYS = {
     "blk_sn_md": ("surname", "dob"),
     "blk_gn_loc": ("given_name", "suburb"),
     "blk_sn_loc": ("surname", "suburb"),
+    "blk_gn_sni": ("given_name", "surname"),
+    "blk_sn_gni": ("surname", "given_name"),
 }
 
 
@@ -72,6 +74,8 @@ def block_keys(p: pd.DataFrame) -> pd.DataFrame:
             "blk_sn_md": join(p["surname_sx"], monthday),
             "blk_gn_loc": join(p["given_sx"], p["suburb"]),
             "blk_sn_loc": join(p["surname_sx"], p["suburb"]),
+            "blk_gn_sni": join(p["given_name_sk"], p["surname_sk"].str[:1]),
+            "blk_sn_gni": join(p["surname_sk"], p["given_name_sk"].str[:1]),
         }
     )
     return keys.astype(object).where(keys.notna(), None)
