@@ -461,13 +461,16 @@ def open_case_from_report(*, report, owner, by) -> Case:
     record_event(actor=by, action="case_opened_from_report", obj=case, detail={"report": reference})
     from kompass.referrals.services import notify_organisation
 
-    subject = _("New case %(reference)s assigned to your organisation") % {"reference": case.reference}
-    body = _("The national coordinator opened case %(reference)s for your organisation: %(url)s") % {
-        "reference": case.reference,
-        "url": settings.SITE_URL + case.get_absolute_url(),
-    }
+    def compose() -> tuple[str, str]:
+        subject = _("New case %(reference)s assigned to your organisation") % {"reference": case.reference}
+        body = _("The national coordinator opened case %(reference)s for your organisation: %(url)s") % {
+            "reference": case.reference,
+            "url": settings.SITE_URL + case.get_absolute_url(),
+        }
+        return subject, body
+
     # Sent once the triage is committed: a rolled-back triage must not announce a case.
-    transaction.on_commit(lambda: notify_organisation(organisation=owner, subject=subject, body=body))
+    transaction.on_commit(lambda: notify_organisation(organisation=owner, compose=compose))
     return case
 
 

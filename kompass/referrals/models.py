@@ -10,16 +10,18 @@ from django.db.models import Q
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from kompass.cases.codes import ServiceCode
 
 
 class Status(models.TextChoices):
-    PENDING = "pending", _("Pending")
-    ACCEPTED = "accepted", _("Accepted")
-    DECLINED = "declined", _("Declined")
-    COMPLETED = "completed", _("Completed")
-    WITHDRAWN = "withdrawn", _("Withdrawn")
+    # A context keeps these apart from other apps' "Accepted"… (e.g. a report), whose grammar differs.
+    PENDING = "pending", pgettext_lazy("referral", "Pending")
+    ACCEPTED = "accepted", pgettext_lazy("referral", "Accepted")
+    DECLINED = "declined", pgettext_lazy("referral", "Declined")
+    COMPLETED = "completed", pgettext_lazy("referral", "Completed")
+    WITHDRAWN = "withdrawn", pgettext_lazy("referral", "Withdrawn")
 
 
 class Side(models.TextChoices):

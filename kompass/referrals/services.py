@@ -1,13 +1,15 @@
 """Referrals between organisations: one service per transition of the state machine in models.TRANSITIONS."""
 
 import datetime
+from collections.abc import Callable
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.mail import send_mail
 from django.db import transaction
-from django.utils import timezone
+from django.utils import timezone, translation
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 
 from kompass.audit.services import record_event
 from kompass.cases.codes import Stage
@@ -60,31 +62,42 @@ def referral_targets(*, case: Case, service: str = ""):
     return qs.exclude(pk=case.owner_id).order_by("name")
 
 
-def notify_organisation(*, organisation: Organisation, subject: str, body: str) -> int:
-    """E-mail the organisation's case roles. Messages carry references and links only, never contents."""
-    recipients = sorted(
-        {
-            m.user.email
-            for m in Membership.objects.active().filter(organisation=organisation).select_related("user")
-            if m.can_view_cases or m.is_coordinator
-        }
-    )
+def notify_organisation(*, organisation: Organisation, compose: Callable[[], tuple[str, str]]) -> int:
+    """E-mail the organisation's case roles, each in their preferred language.
+
+    `compose()` returns (subject, body) and is called once per language. Messages carry references
+    and links only, never case contents.
+    """
+    by_language: dict[str, set[str]] = {}
+    for membership in Membership.objects.active().filter(organisation=organisation).select_related("user"):
+        if membership.can_view_cases or membership.is_coordinator:
+            language = membership.user.preferred_language or settings.LANGUAGE_CODE
+            by_language.setdefault(language, set()).add(membership.user.email)
     if organisation.email:
-        recipients.append(organisation.email)
-    if not recipients:
-        return 0
-    return send_mail(subject, body, None, recipients, fail_silently=False)
+        by_language.setdefault(settings.LANGUAGE_CODE, set()).add(organisation.email)
+    sent = 0
+    for language, recipients in sorted(by_language.items()):
+        with translation.override(language):
+            subject, body = compose()
+            sent += send_mail(subject, body, None, sorted(recipients), fail_silently=False)
+    return sent
 
 
-def _notify(referral: Referral, organisation: Organisation, subject: str) -> None:
-    body = _("Referral %(reference)s from %(sender)s to %(receiver)s is now %(status)s.\n\n%(url)s") % {
-        "reference": referral.case.reference,
-        "sender": referral.from_organisation.name,
-        "receiver": referral.to_organisation.name,
-        "status": referral.get_status_display().lower(),
-        "url": settings.SITE_URL + referral.get_absolute_url(),
-    }
-    transaction.on_commit(lambda: notify_organisation(organisation=organisation, subject=subject, body=body))
+def _notify(referral: Referral, organisation: Organisation, subject) -> None:
+    """Tell the other side about a move, once the transaction is committed."""
+
+    def compose() -> tuple[str, str]:
+        reference = referral.case.reference
+        body = _("Referral %(reference)s from %(sender)s to %(receiver)s is now %(status)s.\n\n%(url)s") % {
+            "reference": reference,
+            "sender": referral.from_organisation.name,
+            "receiver": referral.to_organisation.name,
+            "status": referral.get_status_display().lower(),
+            "url": settings.SITE_URL + referral.get_absolute_url(),
+        }
+        return str(subject) % {"reference": reference}, body
+
+    transaction.on_commit(lambda: notify_organisation(organisation=organisation, compose=compose))
 
 
 @transaction.atomic
@@ -133,7 +146,7 @@ def send_referral(
         detail={"referral": referral.code, "to": to_organisation.name, "kind": kind, "service": service},
     )  # fmt: skip
     if notify:
-        _notify(referral, to_organisation, _("New referral %(reference)s") % {"reference": case.reference})
+        _notify(referral, to_organisation, gettext_lazy("New referral %(reference)s"))
     return referral
 
 
@@ -162,7 +175,7 @@ def accept_referral(*, referral: Referral, by, notify: bool = True) -> Referral:
         _notify(
             referral,
             referral.from_organisation,
-            _("Referral %(reference)s accepted") % {"reference": referral.case.reference},
+            gettext_lazy("Referral %(reference)s accepted"),
         )
     return referral
 
@@ -183,7 +196,7 @@ def decline_referral(*, referral: Referral, by, reason: str, notify: bool = True
         _notify(
             referral,
             referral.from_organisation,
-            _("Referral %(reference)s declined") % {"reference": referral.case.reference},
+            gettext_lazy("Referral %(reference)s declined"),
         )
     return referral
 
@@ -202,7 +215,7 @@ def complete_referral(*, referral: Referral, by, note: str = "", notify: bool = 
         _notify(
             referral,
             referral.from_organisation,
-            _("Referral %(reference)s completed") % {"reference": referral.case.reference},
+            gettext_lazy("Referral %(reference)s completed"),
         )
     return referral
 
@@ -221,7 +234,7 @@ def withdraw_referral(*, referral: Referral, by, reason: str = "", notify: bool 
         _notify(
             referral,
             referral.to_organisation,
-            _("Referral %(reference)s withdrawn") % {"reference": referral.case.reference},
+            gettext_lazy("Referral %(reference)s withdrawn"),
         )
     return referral
 
@@ -243,7 +256,7 @@ def withdraw_for_lost_consent(*, consent, by) -> list[Referral]:
         _notify(
             referral,
             referral.to_organisation,
-            _("Referral %(reference)s withdrawn") % {"reference": referral.case.reference},
+            gettext_lazy("Referral %(reference)s withdrawn"),
         )
         withdrawn.append(referral)
     return withdrawn

@@ -247,3 +247,21 @@ def test_other_case_need_is_refused(case_of_a, org_a, org_b, persona):
     consent_to_share(case_of_a, org_b, persona("caseworker_a"))
     with pytest.raises(ValidationError):
         send_referral(case=case_of_a, by=persona("caseworker_a"), to_organisation=org_b, need=need)
+
+
+def test_notifications_are_written_in_each_recipients_language(
+    referred_case, persona, django_capture_on_commit_callbacks
+):
+    from kompass.accounts.models import User
+
+    User.objects.filter(pk=persona("caseworker_a").pk).update(preferred_language="ro")
+    persona("org_admin_a")  # English
+    mail.outbox.clear()
+    with django_capture_on_commit_callbacks(execute=True):
+        accept_referral(referral=referred_case, by=persona("caseworker_b"))
+    by_recipient = {tuple(m.to): m for m in mail.outbox}
+    reference = referred_case.case.reference
+    assert by_recipient[("org_admin_a@example.org",)].subject == f"Referral {reference} accepted"
+    assert by_recipient[("caseworker_a@example.org",)].subject == f"Trimiterea {reference} a fost acceptată"
+    assert "are acum starea: acceptată" in by_recipient[("caseworker_a@example.org",)].body
+    assert "/ro/referrals/" in by_recipient[("caseworker_a@example.org",)].body
