@@ -84,7 +84,10 @@ def test_token_authentication(client, persona, case_of_a, capsys):
     assert response.json()["results"][0]["reference"] == case_of_a.reference
     assert ApiToken.objects.get().last_used_at is not None
     assert api(client, "get", reverse("api:cases_api:list"), token=clear[:-2] + "xx").status_code == 401
-    ApiToken.objects.update(revoked_at="2026-01-01T00:00:00Z")
+    prefix = ApiToken.objects.get().prefix
+    call_command("revoke_api_token")
+    assert prefix in capsys.readouterr().out
+    call_command("revoke_api_token", prefix)
     response = api(client, "get", reverse("api:cases_api:list"), token=clear)
     assert response.status_code == 401 and response.json()["error"]
 
