@@ -169,9 +169,11 @@ def screenshot():
 
 
 @pytest.fixture(autouse=True)
-def _fast_password_hasher(settings):
+def _fast_and_isolated(settings, tmp_path):
     # Real hashing is deliberately slow; tests only need it to be correct.
     settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+    # Uploaded files of a test stay in its own folder.
+    settings.MEDIA_ROOT = tmp_path / "media"
 
 
 @pytest.fixture(autouse=True)

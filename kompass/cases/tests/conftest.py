@@ -19,19 +19,3 @@ def referred_case(case_of_a, org_b, persona):
         case=case_of_a, by=persona("caseworker_a"), to_organisation=org_b, service="medical_care"
     )
     return referral
-
-
-@pytest.fixture(autouse=True)
-def fast_and_isolated(settings, tmp_path):
-    settings.MEDIA_ROOT = tmp_path / "media"
-    # Personas are created per test; the production hasher would dominate the run time.
-    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
-
-
-@pytest.fixture(autouse=True)
-def english_after_each_test():
-    # A request to /ro/… leaves its language active in the thread; later tests expect English.
-    yield
-    from django.utils import translation
-
-    translation.activate("en")
