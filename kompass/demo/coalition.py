@@ -78,8 +78,9 @@ def create_users(organisations: list[Organisation]) -> list[Membership]:
         user, created = User.objects.get_or_create(email=email, defaults={"full_name": full_name})
         if created:
             user.set_password(DEMO_PASSWORD)
-            # The coordinator configures the platform in the Django admin (behind the second factor).
-            user.is_staff = user.is_superuser = role == Membership.Role.COORDINATOR
+            # The coordinator configures the platform in the Django admin (behind the second factor);
+            # CoordinatorAdminBackend gives the permissions, no superuser needed.
+            user.is_staff = role == Membership.Role.COORDINATOR
             user.save()
             TOTPDevice.objects.create(user=user, name="Demo authenticator", key=DEMO_TOTP_HEX, confirmed=True)
         membership, _ = Membership.objects.get_or_create(

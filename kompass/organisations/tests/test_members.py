@@ -113,3 +113,25 @@ def test_only_active_coordinators_get_the_admin_site(client, login, coordinator_
     client.post(reverse("organisations:member", kwargs={"code": member.code}), {"role": "auditor"})
     member.user.refresh_from_db()
     assert not member.user.is_staff
+
+
+@pytest.mark.django_db
+def test_coordinator_configures_in_the_admin_but_sees_no_case_data(client, login):
+    user = login(client, "coordinator")
+    user.is_staff = True
+    user.save(update_fields=["is_staff"])
+    assert client.get(reverse("admin:organisations_organisation_changelist")).status_code == 200
+    assert client.get(reverse("admin:directory_hotline_changelist")).status_code == 200
+    assert client.get(reverse("admin:audit_auditevent_changelist")).status_code == 200
+    assert not user.has_perm("audit.delete_auditevent")
+    assert not user.has_perm("cases.view_case")
+    assert not user.has_perm("accounts.change_user")
+
+
+@pytest.mark.django_db
+def test_staff_flag_alone_gives_no_admin_permission(client, login):
+    user = login(client, "org_admin_a")
+    user.is_staff = True
+    user.save(update_fields=["is_staff"])
+    assert not user.has_perm("organisations.change_organisation")
+    assert client.get(reverse("admin:organisations_organisation_changelist")).status_code == 403
