@@ -1,13 +1,24 @@
-from django.urls import include, path
+from django.urls import URLPattern, path, re_path
 
-from kompass.api import views
+from kompass.api.core import build_api, json_method_not_allowed
+from kompass.api.errors import json_error
 
 app_name = "api"
 
-DOMAIN_APPS = ["directory", "screening", "cases", "referrals", "journeys", "stats", "recruitment", "training"]
+api = build_api()
 
+
+def not_found(request, *args, **kwargs):
+    return json_error("Not found.", status=404)
+
+
+# Every route under /api/v1/ answers JSON: wrong methods get the error shape, unknown paths a JSON 404.
 urlpatterns = [
-    path("", views.index, name="index"),
-    path("openapi.json", views.openapi, name="openapi"),
-    *[path(f"{app}/", include(f"kompass.{app}.api_urls")) for app in DOMAIN_APPS],
+    *(
+        path(str(p.pattern), json_method_not_allowed(p.callback), name=p.name)
+        if isinstance(p, URLPattern)
+        else p
+        for p in api.urls[0]
+    ),
+    re_path(r"", not_found),
 ]

@@ -1,156 +1,55 @@
-"""JSON API for cases (org-scoped): session with second factor, or `Authorization: Bearer <token>`.
+"""JSON API for cases (org-scoped): `Authorization: Bearer <token>` or a staff session with the second
+factor (kompass.api.auth).
 
-Outputs are explicit dictionaries built from the viewer's field groups (see permissions.py):
-a limited view never carries fields its service does not need.
+Outputs are built from the viewer's field groups (see permissions.py): a limited view never carries
+fields its service does not need.
 """
 
-import datetime
-import hashlib
-import secrets
-from collections.abc import Callable
-from functools import wraps
+import uuid
 
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.paginator import Paginator
-from django.db import models, transaction
-from django.http import JsonResponse
-from django.middleware.csrf import CsrfViewMiddleware
-from django.utils import timezone
-from django.views.decorators.csrf import csrf_exempt
+from django.db import transaction
+from django.http import HttpRequest
+from ninja import Query, Router
+from ninja.responses import Status
 
-from kompass.api.utils import ApiError, api_view, parse_json_body
+from kompass.api.auth import STAFF, require
+from kompass.api.errors import ApiError, Error, from_django
+from kompass.api.schemas import code
 from kompass.audit.services import record_event
 from kompass.cases import services
 from kompass.cases.codes import Stage
-from kompass.cases.models import ApiToken, Case, CaseIdentity, Consent
+from kompass.cases.models import Case, CaseIdentity, Consent
 from kompass.cases.permissions import (
     EXPLOITATION,
+    FULL,
     IDENTITY_FULL,
+    LIMITED,
     NEEDS,
     STATUS,
+    CaseAccess,
     access_for,
     get_case_access,
+    owner_groups,
+    referral_groups,
 )
-from kompass.organisations.models import Membership, Organisation
-from kompass.organisations.permissions import get_membership, needs_second_factor
+from kompass.cases.schemas import Case as CaseOut
+from kompass.cases.schemas import (
+    CaseCreate,
+    CasePage,
+    CasePatch,
+    ConsentCreated,
+    ConsentIn,
+    ConsentWithdrawn,
+    StageIn,
+)
+from kompass.organisations.models import Organisation
 
-TOKEN_PREFIX = "kmp_"
+router = Router(tags=["cases"], auth=STAFF, by_alias=True, exclude_unset=True)
+
 PAGE_SIZE = 50
-
-
-# Authentication ----------------------------------------------------------------------------------
-
-
-def _hash(token: str) -> str:
-    return hashlib.sha256(token.encode()).hexdigest()
-
-
-def issue_token(*, membership: Membership, name: str, by=None) -> tuple[ApiToken, str]:
-    """Create a token; the clear text is returned once and never stored."""
-    prefix = secrets.token_hex(4)
-    clear = f"{TOKEN_PREFIX}{prefix}_{secrets.token_urlsafe(32)}"
-    token = ApiToken.objects.create(membership=membership, name=name, prefix=prefix, key_hash=_hash(clear))
-    record_event(actor=by or membership.user, action="api_token_issued", obj=membership.organisation,
-                 detail={"token": prefix, "for": membership.user.email})  # fmt: skip
-    return token, clear
-
-
-def _token_membership(header: str) -> Membership | None:
-    clear = header.removeprefix("Bearer ").strip()
-    if not clear.startswith(TOKEN_PREFIX) or clear.count("_") < 2:
-        return None
-    prefix = clear[len(TOKEN_PREFIX) :].split("_", 1)[0]
-    token = (
-        ApiToken.objects.active()
-        .select_related("membership__user", "membership__organisation")
-        .filter(prefix=prefix)
-        .first()
-    )
-    if token is None or not secrets.compare_digest(token.key_hash, _hash(clear)):
-        return None
-    if not token.membership.organisation.is_active:
-        return None
-    ApiToken.objects.filter(pk=token.pk).update(last_used_at=timezone.now())
-    return token.membership
-
-
-def staff_api(methods: tuple[str, ...] = ("GET",), capability: str | None = None) -> Callable:
-    """A staff JSON endpoint: bearer token, or session + second factor (CSRF checked for writes)."""
-
-    def decorator(view):
-        @wraps(view)
-        def wrapped(request, *args, **kwargs):
-            header = request.headers.get("Authorization", "")
-            if header.startswith("Bearer "):
-                membership = _token_membership(header)
-                if membership is None:
-                    raise ApiError("Invalid or revoked token.", status=401)
-                request.user = membership.user
-            else:
-                if not request.user.is_authenticated:
-                    raise ApiError("Authentication required.", status=401)
-                membership = get_membership(request.user)
-                if needs_second_factor(request.user, membership):
-                    raise ApiError("Second factor required.", status=401)
-                if request.method not in ("GET", "HEAD", "OPTIONS"):
-                    rejected = CsrfViewMiddleware(lambda r: None).process_view(request, None, (), {})
-                    if rejected is not None:
-                        raise ApiError("CSRF check failed.", status=403)
-            if membership is None:
-                raise PermissionDenied
-            if capability and not getattr(membership, capability):
-                raise PermissionDenied
-            request.membership = membership
-            return view(request, *args, **kwargs)
-
-        return csrf_exempt(api_view(methods)(wrapped))
-
-    return decorator
-
-
-# Input helpers -----------------------------------------------------------------------------------
-
-
-def validation_errors(error: ValidationError) -> ApiError:
-    if hasattr(error, "error_dict"):
-        errors = {
-            field: [str(m) for m in ValidationError(errs).messages]
-            for field, errs in error.error_dict.items()
-        }
-        return ApiError("Invalid data.", errors)
-    return ApiError(" ".join(error.messages), {})
-
-
-def convert(model: type[models.Model], data: dict, names) -> dict:
-    """Turn JSON values into model values with the model's own field types; collect every error."""
-    values, errors = {}, {}
-    for name in names:
-        if name not in data:
-            continue
-        field = model._meta.get_field(name)
-        value = data[name]
-        if isinstance(field, models.BooleanField) and not isinstance(value, bool):
-            errors[name] = ["Must be true or false."]
-            continue
-        if value is None and not field.null:
-            value = "" if isinstance(field, models.CharField | models.TextField) else value
-        try:
-            values[name] = field.to_python(value) if value not in (None, "") or field.null else value
-        except ValidationError as exc:
-            errors[name] = [str(m) for m in exc.messages]
-    if errors:
-        raise ApiError("Invalid data.", errors)
-    return values
-
-
-def _date(value, name: str) -> datetime.date | None:
-    if value in (None, ""):
-        return None
-    try:
-        return datetime.date.fromisoformat(str(value))
-    except ValueError:
-        raise ApiError("Invalid data.", {name: ["Use an ISO date, YYYY-MM-DD."]})
-
+WRITABLE = tuple(name for name in services.CASE_FIELDS if name != "assigned_to")
 
 # Output ------------------------------------------------------------------------------------------
 
@@ -171,13 +70,8 @@ OWNER_ONLY_FIELDS = (
 )
 
 
-def _json(value):
-    if isinstance(value, datetime.date | datetime.datetime):
-        return value.isoformat()
-    return value
-
-
-def case_to_dict(access, *, identity: CaseIdentity | None = None, detail: bool = False) -> dict:
+def case_to_dict(access: CaseAccess, *, identity: CaseIdentity | None = None, detail: bool = False) -> dict:
+    """The case as the viewer may see it: keys outside the viewer's field groups are left out."""
     case = access.case
     out = {
         "code": str(case.code),
@@ -187,16 +81,16 @@ def case_to_dict(access, *, identity: CaseIdentity | None = None, detail: bool =
         "age_band": case.age_band or None,
         "url": case.get_absolute_url(),
     }
-    out.update({name: _json(getattr(case, name)) for name in PROFILE_FIELDS})
+    out.update({name: getattr(case, name) for name in PROFILE_FIELDS})
     if access.is_owner:
-        out.update({name: _json(getattr(case, name)) for name in OWNER_ONLY_FIELDS})
+        out.update({name: getattr(case, name) for name in OWNER_ONLY_FIELDS})
         out["version"] = case.version
-        out["updated_at"] = case.updated_at.isoformat()
+        out["updated_at"] = case.updated_at
     if access.can(STATUS):
         out["trafficking_status"] = case.trafficking_status
         out["deciding_body"] = case.deciding_body
     if access.can(EXPLOITATION):
-        out.update({name: _json(getattr(case, name)) for name in EXPLOITATION_FIELDS})
+        out.update({name: getattr(case, name) for name in EXPLOITATION_FIELDS})
         if detail:
             out["platforms"] = sorted(case.platforms.values_list("platform", flat=True))
     if detail:
@@ -207,24 +101,21 @@ def case_to_dict(access, *, identity: CaseIdentity | None = None, detail: bool =
                 else ("given_name", "surname", "phone", "languages")
             )
             out["identity"] = (
-                {name: _json(getattr(identity, name, "")) or "" for name in fields} if identity else None
+                {name: _text(getattr(identity, name, "")) for name in fields} if identity else None
             )
         if access.is_owner or access.can(NEEDS):
             needs = case.needs.all()
         else:
             needs = case.needs.filter(service__in=[r.service for r in access.referrals])
-        out["needs"] = [
-            {"service": n.service, "priority": n.priority, "met_on": _json(n.met_on)} for n in needs
-        ]
+        out["needs"] = [{"service": n.service, "priority": n.priority, "met_on": n.met_on} for n in needs]
         if access.is_owner:
             out["consents"] = [
                 {"id": c.pk, "purpose": c.purpose, "organisation": c.organisation.name if c.organisation else None,
-                 "service": c.service, "given_on": _json(c.given_on), "withdrawn_on": _json(c.withdrawn_on)}
+                 "service": c.service, "given_on": c.given_on, "withdrawn_on": c.withdrawn_on}
                 for c in case.consents.select_related("organisation")
             ]  # fmt: skip
             out["stage_history"] = [
-                {"from": s.from_stage, "to": s.to_stage, "on": _json(s.changed_on)}
-                for s in case.stage_changes.all()
+                {"from": s.from_stage, "to": s.to_stage, "on": s.changed_on} for s in case.stage_changes.all()
             ]
             deliveries = case.deliveries.select_related("provider")
         else:
@@ -232,44 +123,52 @@ def case_to_dict(access, *, identity: CaseIdentity | None = None, detail: bool =
                 "provider"
             )
         out["services"] = [
-            {"service": d.service, "delivered_on": _json(d.delivered_on), "provider": d.provider.name}
+            {"service": d.service, "delivered_on": d.delivered_on, "provider": d.provider.name}
             for d in deliveries
         ]
     return out
 
 
+def _text(value) -> str:
+    if value is None:
+        return ""
+    return value.isoformat() if hasattr(value, "isoformat") else str(value)
+
+
+def _detail(access: CaseAccess) -> dict:
+    identity = CaseIdentity.objects.filter(case=access.case).first() if access.can_see_identity else None
+    return case_to_dict(access, identity=identity, detail=True)
+
+
 # Endpoints ---------------------------------------------------------------------------------------
 
-WRITABLE = tuple(name for name in services.CASE_FIELDS if name != "assigned_to")
 
-
-@staff_api(("GET", "POST"))
-def cases(request):
-    membership = request.membership
-    if request.method == "POST":
-        return _create(request)
+@router.get("", response={200: CasePage}, summary="Cases visible to the caller")
+def list_cases(
+    request: HttpRequest,
+    stage: code(Stage.values, message="Unknown stage.") | None = Query(None),  # type: ignore[valid-type]
+    q: str | None = Query(None, max_length=100, description="Part of the case reference"),
+    page: int = Query(1, ge=1),
+):
+    """Own cases in full, cases referred to the caller's organisation in a limited view; 50 a page."""
+    membership = request.auth
     if not (membership.can_view_cases or membership.is_coordinator):
         raise PermissionDenied
     qs = Case.objects.visible_to(membership).select_related("owner").order_by("-updated_at", "-id")
-    stage = request.GET.get("stage")
     if stage:
-        if stage not in Stage.values:
-            raise ApiError("Invalid filter.", {"stage": ["Unknown stage."]})
         qs = qs.filter(stage=stage)
-    if request.GET.get("q"):
-        qs = qs.filter(reference__icontains=request.GET["q"])
-    page = Paginator(qs, PAGE_SIZE).get_page(request.GET.get("page"))
-    items = list(page.object_list)
+    if q:
+        qs = qs.filter(reference__icontains=q)
+    page_obj = Paginator(qs, PAGE_SIZE).get_page(page)
+    items = list(page_obj.object_list)
     referred = {c.pk for c in items if c.owner_id != membership.organisation_id}
+    open_refs: dict[int, list] = {}
     if referred:
         from kompass.referrals.models import OPEN_STATES, Referral
 
-        open_refs: dict[int, list] = {}
         for r in Referral.objects.filter(case_id__in=referred, to_organisation_id=membership.organisation_id,
                                          status__in=OPEN_STATES):  # fmt: skip
             open_refs.setdefault(r.case_id, []).append(r)
-    from kompass.cases.permissions import FULL, LIMITED, CaseAccess, owner_groups, referral_groups
-
     results = []
     for case in items:
         if case.pk in referred:
@@ -281,135 +180,125 @@ def cases(request):
             access = CaseAccess(case=case, membership=membership, level=FULL, groups=owner_groups(membership))
         results.append(case_to_dict(access))
     record_event(actor=request.user, action="cases_listed", organisation=membership.organisation,
-                 detail={"page": page.number, "shown": len(results), "via": "api"})  # fmt: skip
-    return JsonResponse({
-        "count": page.paginator.count, "page": page.number, "pages": page.paginator.num_pages, "results": results,
-    })  # fmt: skip
+                 detail={"page": page_obj.number, "shown": len(results), "via": "api"})  # fmt: skip
+    return {
+        "count": page_obj.paginator.count, "page": page_obj.number, "pages": page_obj.paginator.num_pages,
+        "results": results,
+    }  # fmt: skip
 
 
-def _create(request):
-    membership = request.membership
-    if not membership.can_edit_cases:
-        raise PermissionDenied
-    data = parse_json_body(request, allowed=(*WRITABLE, "platforms", "identity"))
-    attrs = convert(Case, data, WRITABLE)
-    identity = data.get("identity")
-    if identity is not None:
-        if not isinstance(identity, dict):
-            raise ApiError("Invalid data.", {"identity": ["Must be an object."]})
-        unknown = sorted(set(identity) - set(CaseIdentity.IDENTITY_FIELDS))
-        if unknown:
-            raise ApiError("Unknown fields.", {f"identity.{n}": ["Unknown field."] for n in unknown})
-        identity = dict(identity)
-        if "date_of_birth" in identity:
-            identity["date_of_birth"] = _date(identity["date_of_birth"], "identity.date_of_birth")
-    platforms = data.get("platforms", [])
-    if not isinstance(platforms, list):
-        raise ApiError("Invalid data.", {"platforms": ["Must be a list of platform codes."]})
+@router.post("", response={201: CaseOut}, summary="Open a case owned by the caller's organisation")
+def create_case(request: HttpRequest, body: CaseCreate):
+    """Case attributes, `platforms`, and the optional `identity` (stored encrypted; leave it out for an
+    anonymous case)."""
+    membership = require(request.auth, "can_edit_cases")
+    data = body.model_dump(exclude_unset=True)
+    identity = data.pop("identity", None)
+    platforms = data.pop("platforms", [])
     try:
         case = services.create_case(
             owner=membership.organisation,
             by=request.user,
             identity=identity or None,
             platforms=platforms,
-            **attrs,
+            **data,
         )
     except ValidationError as error:
-        raise validation_errors(error)
-    access = access_for(membership, case)
-    return JsonResponse(case_to_dict(access, identity=CaseIdentity.objects.filter(case=case).first(), detail=True),
-                        status=201)  # fmt: skip
+        raise from_django(error)
+    return Status(201, _detail(access_for(membership, case)))
 
 
-@staff_api(("GET", "PATCH"))
-def case_detail(request, code):
-    membership = request.membership
-    if request.method == "PATCH":
-        if not membership.can_edit_cases:
-            raise PermissionDenied
-        access = get_case_access(request.user, membership, code, write=True, action="read_for_edit")
-        data = parse_json_body(request, allowed=(*WRITABLE, "platforms", "version"))
-        if not isinstance(data.get("version"), int):
-            raise ApiError("Invalid data.", {"version": ["Send the version you read (optimistic locking)."]})
-        attrs = convert(Case, data, WRITABLE)
-        platforms = data.get("platforms")
-        try:
-            with transaction.atomic():
-                services.update_case(
-                    case=access.case,
-                    by=request.user,
-                    expected_version=data["version"],
-                    platforms=platforms,
-                    **attrs,
-                )
-        except services.ConcurrentEditError as error:
-            raise ApiError(
-                "Someone else saved this case since you read it. Read it again and re-apply your change.",
-                {"version": [f"The case is now at version {error.case.version}."]},
-                status=409,
-            )
-        except ValidationError as error:
-            raise validation_errors(error)
-        access.case.refresh_from_db()
-    else:
-        access = get_case_access(request.user, membership, code)
-    identity = CaseIdentity.objects.filter(case=access.case).first() if access.can_see_identity else None
-    return JsonResponse(case_to_dict(access, identity=identity, detail=True))
+@router.get(
+    "{uuid:code}", response={200: CaseOut, 404: Error}, summary="One case, with the fields the caller may see"
+)
+def case_detail(request: HttpRequest, code: uuid.UUID):
+    """The read is audited. A case the caller may not see is 404."""
+    return _detail(get_case_access(request.user, request.auth, code))
 
 
-@staff_api(("POST",), capability="can_edit_cases")
-def case_stage(request, code):
-    access = get_case_access(request.user, request.membership, code, write=True, action="read_for_edit")
-    data = parse_json_body(request, allowed=("to_stage", "on", "note"))
+@router.patch(
+    "{uuid:code}",
+    response={200: CaseOut, 404: Error, 409: Error},
+    summary="Change case attributes; send the version you read",
+)
+def update_case(request: HttpRequest, code: uuid.UUID, body: CasePatch):
+    """Only the fields sent change. `version` must be the one read: 409 if someone saved meanwhile."""
+    membership = require(request.auth, "can_edit_cases")
+    access = get_case_access(request.user, membership, code, write=True, action="read_for_edit")
+    data = body.model_dump(exclude_unset=True)
+    version = data.pop("version")
+    platforms = data.pop("platforms", None)
     try:
-        services.change_stage(
-            case=access.case, by=request.user, to_stage=str(data.get("to_stage", "")),
-            on=_date(data.get("on"), "on"), note=str(data.get("note", "")),
-        )  # fmt: skip
+        with transaction.atomic():
+            services.update_case(
+                case=access.case, by=request.user, expected_version=version, platforms=platforms, **data
+            )
+    except services.ConcurrentEditError as error:
+        raise ApiError(
+            "Someone else saved this case since you read it. Read it again and re-apply your change.",
+            {"version": [f"The case is now at version {error.case.version}."]},
+            status=409,
+        )
+    except ValidationError as error:
+        raise from_django(error)
+    access.case.refresh_from_db()
+    return _detail(access)
+
+
+@router.post(
+    "{uuid:code}/stage",
+    response={200: CaseOut, 404: Error, 409: Error},
+    summary="Move the case to another TRM stage (allowed moves only)",
+)
+def change_stage(request: HttpRequest, code: uuid.UUID, body: StageIn):
+    """A move the stage table does not allow is 409."""
+    membership = require(request.auth, "can_edit_cases")
+    access = get_case_access(request.user, membership, code, write=True, action="read_for_edit")
+    try:
+        services.change_stage(case=access.case, by=request.user, to_stage=body.to_stage, on=body.on,
+                              note=body.note)  # fmt: skip
     except services.TransitionNotAllowed as error:
         raise ApiError(" ".join(error.messages), {"to_stage": error.messages}, status=409)
-    return JsonResponse(case_to_dict(access, detail=True))
+    return _detail(access)
 
 
-@staff_api(("POST",), capability="can_edit_cases")
-def case_consents(request, code):
-    access = get_case_access(request.user, request.membership, code, write=True, action="read_for_edit")
-    data = parse_json_body(request, allowed=("purpose", "organisation", "service", "given_on", "note"))
+@router.post(
+    "{uuid:code}/consents",
+    response={201: ConsentCreated, 404: Error},
+    summary="Record the person's consent for one purpose",
+)
+def record_consent(request: HttpRequest, code: uuid.UUID, body: ConsentIn):
+    """Sharing needs the organisation it is given for."""
+    membership = require(request.auth, "can_edit_cases")
+    access = get_case_access(request.user, membership, code, write=True, action="read_for_edit")
     organisation = None
-    if data.get("organisation"):
-        organisation = Organisation.objects.filter(code=_uuid(data["organisation"], "organisation")).first()
+    if body.organisation:
+        organisation = Organisation.objects.filter(code=body.organisation).first()
         if organisation is None:
             raise ApiError("Invalid data.", {"organisation": ["Unknown organisation."]})
     try:
         consent = services.record_consent(
-            case=access.case, by=request.user, purpose=str(data.get("purpose", "")), organisation=organisation,
-            service=str(data.get("service", "")), given_on=_date(data.get("given_on"), "given_on"),
-            note=str(data.get("note", "")),
+            case=access.case, by=request.user, purpose=body.purpose, organisation=organisation,
+            service=body.service, given_on=body.given_on, note=body.note,
         )  # fmt: skip
     except ValidationError as error:
-        raise validation_errors(error)
-    return JsonResponse(
-        {"id": consent.pk, "purpose": consent.purpose, "given_on": _json(consent.given_on)}, status=201
-    )
+        raise from_django(error)
+    return Status(201, {"id": consent.pk, "purpose": consent.purpose, "given_on": consent.given_on})
 
 
-@staff_api(("POST",), capability="can_edit_cases")
-def consent_withdraw(request, code, pk):
-    access = get_case_access(request.user, request.membership, code, write=True, action="read_for_edit")
-    consent = Consent.objects.filter(case=access.case, pk=pk).first()
+@router.post(
+    "{uuid:code}/consents/{int:id}/withdraw",
+    response={200: ConsentWithdrawn, 404: Error, 409: Error},
+    summary="Withdraw a consent (open referrals relying on it are withdrawn too)",
+)
+def withdraw_consent(request: HttpRequest, code: uuid.UUID, id: int):
+    membership = require(request.auth, "can_edit_cases")
+    access = get_case_access(request.user, membership, code, write=True, action="read_for_edit")
+    consent = Consent.objects.filter(case=access.case, pk=id).first()
     if consent is None:
         raise ApiError("Not found.", status=404)
     try:
         services.withdraw_consent(consent=consent, by=request.user)
     except ValidationError as error:
         raise ApiError(" ".join(error.messages), status=409)
-    return JsonResponse({"id": consent.pk, "withdrawn_on": _json(consent.withdrawn_on)})
-
-
-def _uuid(value, name):
-    import uuid
-
-    try:
-        return uuid.UUID(str(value))
-    except ValueError:
-        raise ApiError("Invalid data.", {name: ["Not a valid code."]})
+    return {"id": consent.pk, "withdrawn_on": consent.withdrawn_on}

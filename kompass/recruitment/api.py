@@ -1,35 +1,59 @@
-"""The recruitment API: check a job offer (DOMAIN.md §6 error shape; no login, nothing stored)."""
+"""The recruitment API: check a job offer (no login, nothing stored)."""
 
-from django.http import HttpRequest, JsonResponse
+from typing import Annotated, Literal
 
-from kompass.api.utils import ApiError, api_view, form_errors, parse_json_body
-from kompass.recruitment.forms import CheckForm
+from django.http import HttpRequest
+from ninja import Field, Router
+from pydantic import StringConstraints
+
+from kompass.api.schemas import Input, Output, code
+from kompass.recruitment.cues import CUES
+from kompass.recruitment.forms import MAX_TEXT
 from kompass.recruitment.services import CONTACT_CHANNELS, check_offer
 
-CHECK_FIELDS = ("text", "title", "pay", "place", "contact_channel", "company")
-_CHANNELS = {value for value, _label in CONTACT_CHANNELS}
+router = Router(tags=["recruitment"])
 
 
-@api_view(("POST",))
-def check(request: HttpRequest) -> JsonResponse:
-    """Risk, score and reasons (each with the exact words that triggered it) for a job offer."""
-    data = parse_json_body(request, allowed=CHECK_FIELDS)
-    errors = {
-        name: ["Must be a string."]
-        for name in CHECK_FIELDS
-        if name in data and not isinstance(data[name], str)
-    }
-    if (
-        "contact_channel" in data
-        and isinstance(data["contact_channel"], str)
-        and data["contact_channel"] not in _CHANNELS
-    ):
-        errors["contact_channel"] = [
-            "Unknown contact channel; one of: " + ", ".join(sorted(c for c in _CHANNELS if c)) + "."
-        ]
-    if errors:
-        raise ApiError("The request is not valid.", errors)
-    form = CheckForm(data)
-    if not form.is_valid():
-        raise ApiError("The request is not valid.", form_errors(form))
-    return JsonResponse(check_offer(**form.cleaned_data).to_dict())
+def _text(max_length: int, min_length: int = 0):
+    # As the web form: surrounding whitespace is dropped before the length is checked.
+    return Annotated[str, StringConstraints(strict=True, strip_whitespace=True, min_length=min_length,
+                                            max_length=max_length)]  # fmt: skip
+
+
+class RecruitmentCheckRequest(Input):
+    text: _text(MAX_TEXT, 1) = Field(description="The text of the job offer.")
+    title: _text(300) = ""
+    pay: _text(200) = ""
+    place: _text(200) = ""
+    contact_channel: code(
+        [value for value, _label in CONTACT_CHANNELS if value],
+        blank=True,
+        message="Unknown contact channel.",
+    ) = Field("", description="How the offer asks to get in touch; a messenger counts as a warning sign.")
+    company: _text(300) = ""
+
+
+REASON_CODES = tuple(cue.code for cue in CUES) + ("similar_to_scams",)
+
+
+class RecruitmentReason(Output):
+    code: Literal[REASON_CODES]  # type: ignore[valid-type]
+    text: str = Field(description="Why this is a warning sign, in the requested language.")
+    evidence: list[Annotated[str, StringConstraints(min_length=1)]] = Field(
+        min_length=1, description="The exact words of the offer that triggered the reason."
+    )
+
+
+class RecruitmentCheck(Output):
+    risk: Literal["low", "medium", "high"]
+    score: float = Field(ge=0, le=1)
+    reasons: list[RecruitmentReason]
+
+
+@router.post("check", response={200: RecruitmentCheck}, summary="Warning signs of a scam or of trafficking "
+             "recruitment in a job offer")  # fmt: skip
+def check(request: HttpRequest, body: RecruitmentCheckRequest):
+    """`text` is the offer (English, Ukrainian, Russian, Romanian or Serbian in either script); the other
+    fields are optional details. `risk` is `low` when `score` < 0.3, `medium` when < 0.6, else `high`.
+    Each reason gives the exact words of the offer that triggered it. Nothing is stored."""
+    return check_offer(**body.model_dump()).to_dict()

@@ -1,20 +1,98 @@
-"""JSON API for referrals (org-scoped; same authentication as the cases API)."""
+"""JSON API for referrals (org-scoped; the same authentication as every staff endpoint)."""
+
+import datetime
+import uuid
+from typing import Literal
 
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.paginator import Paginator
 from django.db import transaction
-from django.http import JsonResponse
+from django.http import HttpRequest
+from ninja import Field, Query, Router
+from ninja.responses import Status
 
-from kompass.api.utils import ApiError, parse_json_body
-from kompass.cases.api import _date, _json, _uuid, staff_api, validation_errors
+from kompass.api.auth import STAFF
+from kompass.api.errors import ApiError, Error, from_django
+from kompass.api.schemas import Input, IsoDate, Output, Page, StrictInt, code
+from kompass.cases.codes import ServiceCode
 from kompass.cases.permissions import get_case_access
 from kompass.organisations.models import Organisation
 from kompass.referrals import services
-from kompass.referrals.models import Referral, Status
+from kompass.referrals.models import Referral as ReferralModel
+from kompass.referrals.models import Status as ReferralStatus
 from kompass.referrals.permissions import get_referral_for_user
 
+router = Router(tags=["referrals"], auth=STAFF)
 
-def referral_to_dict(referral: Referral, membership) -> dict:
+PAGE_SIZE = 50
+
+Note = Field("", max_length=10_000)
+
+
+class ReferralIn(Input):
+    case: uuid.UUID
+    to_organisation: uuid.UUID
+    kind: Literal["service", "transfer"] = "service"
+    service: code(ServiceCode.values, blank=True) = ""  # type: ignore[valid-type]
+    need: StrictInt | None = Field(None, description="Id of one of the case's assessed needs")
+    message: str = Note
+
+
+class ReasonIn(Input):
+    reason: str = Note
+
+
+class NoteIn(Input):
+    note: str = Note
+
+
+class DeliveryIn(Input):
+    delivered_on: IsoDate | None = Field(None, description="Default: today")
+    note: str = Note
+
+
+class OrganisationRef(Output):
+    code: str = Field(json_schema_extra={"format": "uuid"})
+    name: str
+
+
+class CaseRef(Output):
+    code: str = Field(json_schema_extra={"format": "uuid"})
+    reference: str
+
+
+class Referral(Output):
+    code: str = Field(json_schema_extra={"format": "uuid"})
+    case: CaseRef
+    kind: Literal["service", "transfer"]
+    service: str | None
+    from_organisation: OrganisationRef
+    to_organisation: OrganisationRef
+    status: ReferralStatus
+    message: str
+    response_note: str
+    created_at: datetime.datetime
+    responded_at: datetime.datetime | None
+    completed_at: datetime.datetime | None
+    withdrawn_at: datetime.datetime | None
+    response_time_seconds: int | None
+    allowed_moves: list[ReferralStatus] = Field(
+        description="The moves the caller's organisation may make now"
+    )
+    url: str
+
+
+class ReferralPage(Page):
+    results: list[Referral]
+
+
+class DeliveryOut(Output):
+    service: str
+    delivered_on: datetime.date
+    provider: str
+
+
+def referral_to_dict(referral: ReferralModel, membership) -> dict:
     return {
         "code": str(referral.code),
         "case": {"code": str(referral.case.code), "reference": referral.case.reference},
@@ -31,10 +109,10 @@ def referral_to_dict(referral: Referral, membership) -> dict:
         "status": referral.status,
         "message": referral.message,
         "response_note": referral.response_note,
-        "created_at": _json(referral.created_at),
-        "responded_at": _json(referral.responded_at),
-        "completed_at": _json(referral.completed_at),
-        "withdrawn_at": _json(referral.withdrawn_at),
+        "created_at": referral.created_at,
+        "responded_at": referral.responded_at,
+        "completed_at": referral.completed_at,
+        "withdrawn_at": referral.withdrawn_at,
         "response_time_seconds": int(referral.response_time.total_seconds())
         if referral.response_time
         else None,
@@ -45,132 +123,131 @@ def referral_to_dict(referral: Referral, membership) -> dict:
     }
 
 
-def _raise(error: ValidationError):
+def _refused(error: ValidationError) -> ApiError:
     if isinstance(error, services.TransitionNotAllowed):
-        raise ApiError(" ".join(error.messages), status=409)
-    raise validation_errors(error)
+        return ApiError(" ".join(error.messages), status=409)
+    return from_django(error)
 
 
-@staff_api(("GET", "POST"))
-def referrals(request):
-    membership = request.membership
+@router.get(
+    "", response={200: ReferralPage}, summary="Referrals sent or received by the caller's organisation"
+)
+def list_referrals(
+    request: HttpRequest,
+    direction: Literal["in", "out"] | None = Query(None),
+    status: ReferralStatus | None = Query(None),
+    page: int = Query(1, ge=1),
+):
+    membership = request.auth
     if not (membership.can_view_cases or membership.is_coordinator):
         raise PermissionDenied
-    if request.method == "POST":
-        return _send(request)
-    qs = Referral.objects.visible_to(membership).select_related(
+    qs = ReferralModel.objects.visible_to(membership).select_related(
         "case", "from_organisation", "to_organisation"
     )
-    direction = request.GET.get("direction", "")
     if direction == "in":
         qs = qs.filter(to_organisation_id=membership.organisation_id)
     elif direction == "out":
         qs = qs.filter(from_organisation_id=membership.organisation_id)
-    elif direction:
-        raise ApiError("Invalid filter.", {"direction": ["Use in or out."]})
-    status = request.GET.get("status", "")
     if status:
-        if status not in Status.values:
-            raise ApiError("Invalid filter.", {"status": ["Unknown status."]})
         qs = qs.filter(status=status)
-    page = Paginator(qs.order_by("-created_at", "-id"), 50).get_page(request.GET.get("page"))
-    return JsonResponse({
-        "count": page.paginator.count, "page": page.number, "pages": page.paginator.num_pages,
-        "results": [referral_to_dict(r, membership) for r in page.object_list],
-    })  # fmt: skip
+    page_obj = Paginator(qs.order_by("-created_at", "-id"), PAGE_SIZE).get_page(page)
+    return {
+        "count": page_obj.paginator.count, "page": page_obj.number, "pages": page_obj.paginator.num_pages,
+        "results": [referral_to_dict(r, membership) for r in page_obj.object_list],
+    }  # fmt: skip
 
 
-def _send(request):
-    membership = request.membership
+@router.post(
+    "",
+    response={201: Referral, 404: Error, 409: Error},
+    summary="Refer a case to another organisation (refused without the person's consent to share)",
+)
+def send_referral(request: HttpRequest, body: ReferralIn):
+    membership = request.auth
     if not membership.can_edit_cases:
         raise PermissionDenied
-    data = parse_json_body(request, allowed=("case", "to_organisation", "kind", "service", "need", "message"))
-    errors = {name: ["This field is required."] for name in ("case", "to_organisation") if not data.get(name)}
-    if errors:
-        raise ApiError("Invalid data.", errors)
-    access = get_case_access(
-        request.user, membership, _uuid(data["case"], "case"), write=True, action="read_for_referral"
-    )
-    to_organisation = Organisation.objects.filter(
-        code=_uuid(data["to_organisation"], "to_organisation"), is_active=True
-    ).first()
+    access = get_case_access(request.user, membership, body.case, write=True, action="read_for_referral")
+    to_organisation = Organisation.objects.filter(code=body.to_organisation, is_active=True).first()
     if to_organisation is None:
         raise ApiError("Invalid data.", {"to_organisation": ["Unknown organisation."]})
-    kind = data.get("kind", Referral.Kind.SERVICE)
-    if kind not in Referral.Kind.values:
-        raise ApiError("Invalid data.", {"kind": ["Use service or transfer."]})
     need = None
-    if data.get("need") is not None:
-        need = access.case.needs.filter(pk=data["need"] if isinstance(data["need"], int) else 0).first()
+    if body.need is not None:
+        need = access.case.needs.filter(pk=body.need).first()
         if need is None:
             raise ApiError("Invalid data.", {"need": ["Unknown need of this case."]})
     try:
         referral = services.send_referral(
-            case=access.case, by=request.user, to_organisation=to_organisation, kind=kind,
-            service=str(data.get("service") or ""), need=need, message=str(data.get("message", "")),
+            case=access.case, by=request.user, to_organisation=to_organisation, kind=body.kind,
+            service=body.service, need=need, message=body.message,
         )  # fmt: skip
     except ValidationError as error:
-        _raise(error)
-    return JsonResponse(referral_to_dict(referral, membership), status=201)
+        raise _refused(error)
+    return Status(201, referral_to_dict(referral, membership))
 
 
-@staff_api(("GET",))
-def referral_detail(request, code):
-    referral = get_referral_for_user(request.user, request.membership, code)
-    return JsonResponse(referral_to_dict(referral, request.membership))
+@router.get(
+    "{uuid:code}", response={200: Referral, 404: Error}, summary="One referral of the caller's organisation"
+)
+def referral_detail(request: HttpRequest, code: uuid.UUID):
+    """With `allowed_moves`: what the caller's organisation may do with it now."""
+    return referral_to_dict(get_referral_for_user(request.user, request.auth, code), request.auth)
 
 
-MOVES = {
-    "accept": (lambda r, by, d: services.accept_referral(referral=r, by=by), ()),
-    "decline": (
-        lambda r, by, d: services.decline_referral(referral=r, by=by, reason=str(d.get("reason", ""))),
-        ("reason",),
-    ),
-    "withdraw": (
-        lambda r, by, d: services.withdraw_referral(referral=r, by=by, reason=str(d.get("reason", ""))),
-        ("reason",),
-    ),
-    "complete": (
-        lambda r, by, d: services.complete_referral(referral=r, by=by, note=str(d.get("note", ""))),
-        ("note",),
-    ),
-}
-
-
-@staff_api(("POST",))
-def referral_move(request, code, move):
-    if move not in MOVES:
-        raise ApiError("Not found.", status=404)
-    referral = get_referral_for_user(request.user, request.membership, code, write=True)
-    action, allowed = MOVES[move]
-    # The body is optional for these moves: no body (or an empty form) means no reason or note.
-    empty = not request.body or (request.content_type.startswith("multipart/") and not request.POST)
-    data = {} if empty else parse_json_body(request, allowed=allowed)
+def _move(request: HttpRequest, code: uuid.UUID, action) -> dict:
+    referral = get_referral_for_user(request.user, request.auth, code, write=True)
     try:
         with transaction.atomic():
-            action(referral, request.user, data)
+            action(referral)
     except ValidationError as error:
-        _raise(error)
+        raise _refused(error)
     referral.refresh_from_db()
-    return JsonResponse(referral_to_dict(referral, request.membership))
+    return referral_to_dict(referral, request.auth)
 
 
-@staff_api(("POST",))
-def referral_services(request, code):
-    referral = get_referral_for_user(request.user, request.membership, code, write=True)
-    data = parse_json_body(request, allowed=("delivered_on", "note"))
+MOVE_RESPONSES = {200: Referral, 404: Error, 409: Error}
+
+
+@router.post("{uuid:code}/accept", response=MOVE_RESPONSES, summary="The receiving organisation accepts")
+def accept(request: HttpRequest, code: uuid.UUID):
+    """A move not in the transition table, or by the wrong side, is 409."""
+    return _move(request, code, lambda r: services.accept_referral(referral=r, by=request.user))
+
+
+@router.post("{uuid:code}/decline", response=MOVE_RESPONSES, summary="The receiving organisation declines")
+def decline(request: HttpRequest, code: uuid.UUID, body: ReasonIn | None = None):
+    """A reason is required."""
+    reason = body.reason if body else ""
+    return _move(
+        request, code, lambda r: services.decline_referral(referral=r, by=request.user, reason=reason)
+    )
+
+
+@router.post("{uuid:code}/withdraw", response=MOVE_RESPONSES, summary="The sending organisation withdraws")
+def withdraw(request: HttpRequest, code: uuid.UUID, body: ReasonIn | None = None):
+    reason = body.reason if body else ""
+    return _move(
+        request, code, lambda r: services.withdraw_referral(referral=r, by=request.user, reason=reason)
+    )
+
+
+@router.post("{uuid:code}/complete", response=MOVE_RESPONSES, summary="The receiving organisation completes")
+def complete(request: HttpRequest, code: uuid.UUID, body: NoteIn | None = None):
+    note = body.note if body else ""
+    return _move(request, code, lambda r: services.complete_referral(referral=r, by=request.user, note=note))
+
+
+@router.post(
+    "{uuid:code}/services",
+    response={201: DeliveryOut, 404: Error, 409: Error},
+    summary="The receiving organisation records the service it gave under an accepted referral",
+)
+def record_service(request: HttpRequest, code: uuid.UUID, body: DeliveryIn):
+    referral = get_referral_for_user(request.user, request.auth, code, write=True)
     try:
         delivery = services.record_referral_service(
-            referral=referral, by=request.user, delivered_on=_date(data.get("delivered_on"), "delivered_on"),
-            note=str(data.get("note", "")),
-        )  # fmt: skip
+            referral=referral, by=request.user, delivered_on=body.delivered_on, note=body.note
+        )
     except ValidationError as error:
-        _raise(error)
-    return JsonResponse(
-        {
-            "service": delivery.service,
-            "delivered_on": _json(delivery.delivered_on),
-            "provider": delivery.provider.name,
-        },
-        status=201,
-    )
+        raise _refused(error)
+    return Status(201, {"service": delivery.service, "delivered_on": delivery.delivered_on,
+                        "provider": delivery.provider.name})  # fmt: skip

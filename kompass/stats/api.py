@@ -1,32 +1,54 @@
 """JSON API of the statistics app: the annual NRM report (DOMAIN.md §6 item 5) over HTTP."""
 
-from django.http import JsonResponse
+from django.http import HttpRequest
+from ninja import Field, Query, Router
 
-from kompass.api.utils import ApiError
-from kompass.cases.api import staff_api
+from kompass.api.auth import STAFF, require
+from kompass.api.errors import ApiError
+from kompass.api.schemas import Output
 from kompass.stats import countries
 from kompass.stats.disclosure import DEFAULT_THRESHOLD, Method
 from kompass.stats.report import nrm_statistics
 from kompass.stats.services import ensure_linkage_current
 
-ALLOWED = {"year", "country", "threshold", "language"}
+router = Router(tags=["stats"], auth=STAFF)
+
+NullableCount = int | None
 
 
-@staff_api(("GET",), capability="can_view_statistics")
-def nrm(request):
-    unknown = sorted(set(request.GET) - ALLOWED)
-    errors: dict[str, list[str]] = {name: ["Unknown field."] for name in unknown}
-    year = request.GET.get("year", "")
-    if not (year.isdigit() and 1900 <= int(year) <= 2100):
-        errors["year"] = ["Give a year, e.g. 2025."]
-    country = request.GET.get("country", "").upper()
-    if country and not countries.is_alpha3(country):
-        errors["country"] = ["Unknown ISO 3166-1 alpha-3 country code."]
-    threshold = request.GET.get("threshold", str(DEFAULT_THRESHOLD))
-    if not (threshold.isdigit() and int(threshold) >= 1):
-        errors["threshold"] = ["A whole number of at least 1."]
-    if errors:
-        raise ApiError("Invalid query.", errors)
+class NrmReport(Output):
+    """Persons counted once across organisations; a cell withheld by disclosure control is null."""
+
+    year: int
+    country: str
+    victims: NullableCount = Field(ge=0)
+    by_sex: dict[str, NullableCount]
+    by_age_group: dict[str, NullableCount]
+    by_citizenship: dict[str, NullableCount]
+    by_exploitation: dict[str, NullableCount]
+    exploited_domestically: NullableCount = Field(ge=0)
+    exploited_abroad: NullableCount = Field(ge=0)
+    recruited_online: NullableCount = Field(ge=0)
+    by_recruitment_platform: dict[str, NullableCount]
+    suppressed_cells: int = Field(ge=0)
+
+
+@router.get("nrm", response={200: NrmReport}, summary="The annual NRM report (disclosure-controlled)")
+def nrm(
+    request: HttpRequest,
+    year: int = Query(..., ge=1900, le=2100),
+    country: str | None = Query(
+        None,
+        pattern=r"^[A-Za-z]{3}$",
+        description="ISO 3166-1 alpha-3 (default: the national coordinator's country).",
+    ),
+    threshold: int = Query(DEFAULT_THRESHOLD, ge=1, description="Smallest count published."),
+):
+    """The same JSON as `manage.py nrm_statistics --year YYYY --format json`. Needs the statistics
+    capability (national coordinator, auditor)."""
+    require(request.auth, "can_view_statistics")
+    if country is not None and not countries.is_alpha3(country.upper()):
+        raise ApiError("Invalid query.", {"country": ["Unknown ISO 3166-1 alpha-3 country code."]})
     ensure_linkage_current()
-    report = nrm_statistics(year=int(year), country=country or None, method=Method(threshold=int(threshold)))
-    return JsonResponse(report)
+    return nrm_statistics(year=year, country=country.upper() if country else None,
+                          method=Method(threshold=threshold))  # fmt: skip

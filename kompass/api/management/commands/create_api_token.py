@@ -1,11 +1,11 @@
 from django.core.management.base import BaseCommand, CommandError
 
-from kompass.cases.api import issue_token
+from kompass.api.auth import issue_token
 from kompass.organisations.models import Membership
 
 
 class Command(BaseCommand):
-    help = "Issue an API token for a user's active membership (cases and referrals API). Printed once."
+    help = "Issue an API token for a user's active membership (the staff API). Printed once."
 
     def add_arguments(self, parser):
         parser.add_argument("email")

@@ -1,8 +1,8 @@
 from django.core.management.base import BaseCommand, CommandError
 from django.utils import timezone
 
+from kompass.api.models import ApiToken
 from kompass.audit.services import record_event
-from kompass.cases.models import ApiToken
 
 
 class Command(BaseCommand):
