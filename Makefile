@@ -14,7 +14,7 @@ SYSTEM_PACKAGES := chromium gettext nginx-light wrk fonts-dejavu-core fonts-noto
 # The demo runs with production-like settings (no debug pages); static files come from WhiteNoise.
 DEMO_ENV := KOMPASS_DEMO=1 KOMPASS_DEBUG=0
 
-.PHONY: run test build deps system-deps python-deps messages compilemessages lint format bench demo clean ci-postgres
+.PHONY: run test build deps system-deps python-deps messages compilemessages lint format bench demo clean ci-postgres fuzz
 
 ## make run: build everything, migrate SQLite, load the demo once, serve http://127.0.0.1:8000
 run: build
@@ -64,6 +64,10 @@ format:
 ## make bench: every benchmark in bench/, each printing its figures and ratios
 bench: build
 	@for script in bench/bench_*.py; do echo "=== $$script"; $(PY) $$script || exit 1; done
+
+## make fuzz: schemathesis against the demo's API (debug off, a caseworker's token), bounded in time
+fuzz: build
+	.ci/fuzz-api
 
 ci-postgres: build
 	DATABASE_URL=$${DATABASE_URL:-postgres://postgres@127.0.0.1:5432/postgres} $(VENV)/bin/pytest -n 2 -p no:cacheprovider

@@ -15,6 +15,7 @@ from django.apps import apps
 from django.core.exceptions import PermissionDenied
 from django.core.exceptions import ValidationError as DjangoValidationError
 from django.http import Http404, HttpRequest, HttpResponse, HttpResponseNotAllowed
+from django.http.multipartparser import MultiPartParserError
 from django.urls import reverse
 from django.utils import translation
 from django.utils.module_loading import module_has_submodule
@@ -69,7 +70,12 @@ def _body_is_empty(request: HttpRequest) -> bool:
     # A form post with no fields (what many clients send for "no body") counts as no body.
     if not request.body:
         return True
-    return request.content_type.startswith("multipart/") and not request.POST and not request.FILES
+    if not request.content_type.startswith("multipart/"):
+        return False
+    try:
+        return not request.POST and not request.FILES
+    except MultiPartParserError:
+        return False
 
 
 def _read_body(request: HttpRequest, *, takes_body: bool, body_required: bool) -> None:
@@ -88,7 +94,29 @@ def _read_body(request: HttpRequest, *, takes_body: bool, body_required: bool) -
         raise ApiError("The body must be a JSON object.")
     if not takes_body and data:
         raise ApiError("This request takes no body.", {name: ["Unknown field."] for name in sorted(data)})
+    bad = dict(_unstorable(data))
+    if bad:
+        raise ApiError("The request is not valid.", bad)
     request._api_json = data
+
+
+def _unstorable(value: Any, path: str = ""):
+    """(path, message) for each string no database column can hold: NUL characters, lone surrogates."""
+    if isinstance(value, str):
+        if "\x00" in value:
+            yield path or "body", ["Text may not contain NUL characters."]
+        else:
+            try:
+                value.encode("utf-8")
+            except UnicodeEncodeError:
+                yield path or "body", ["Text must be valid Unicode."]
+    elif isinstance(value, dict):
+        for key, item in value.items():
+            yield from _unstorable(key, f"{path}.{key}".lstrip(".") if isinstance(key, str) else path)
+            yield from _unstorable(item, f"{path}.{key}".lstrip("."))
+    elif isinstance(value, list):
+        for i, item in enumerate(value):
+            yield from _unstorable(item, f"{path}.{i}".lstrip("."))
 
 
 def _prepare(run):
@@ -109,6 +137,9 @@ def _prepare(run):
             unknown = sorted(set(request.GET) - query_names)
             if unknown:
                 raise ApiError("Unknown parameters.", {name: ["Unknown parameter."] for name in unknown})
+            bad = dict(_unstorable({name: request.GET.getlist(name) for name in request.GET}))
+            if bad:
+                raise ApiError("The request is not valid.", {k.split(".")[0]: v for k, v in bad.items()})
             if request.method in ("POST", "PUT", "PATCH", "DELETE"):
                 _read_body(request, takes_body=bool(body_models), body_required=body_required)
         except ApiError as exc:
@@ -180,6 +211,11 @@ def _document_shared_behaviour(schema: dict) -> None:
             parameters = operation.setdefault("parameters", [])
             if not any(p.get("name") == "language" for p in parameters):
                 parameters.append({"$ref": "#/components/parameters/Language"})
+            body = operation.get("requestBody", {}).get("content", {}).get("application/json", {})
+            variants = body.get("schema", {}).get("anyOf", [])
+            if len(variants) == 2 and {"type": "null"} in variants:
+                # An optional body: leave it out, or send an object (`null` is not a body).
+                body["schema"] = next(v for v in variants if v != {"type": "null"})
             responses = operation["responses"]
             shared = {400: "Invalid request: unknown parameter or language, or invalid body."}
             if "requestBody" in operation:

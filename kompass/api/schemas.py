@@ -11,7 +11,6 @@ from pydantic import (
     BaseModel,
     BeforeValidator,
     ConfigDict,
-    PlainSerializer,
     StrictBool,
     StrictFloat,
     StrictInt,
@@ -67,7 +66,6 @@ IsoDate = Annotated[
     datetime.date,
     BeforeValidator(_iso_date),
     WithJsonSchema({"type": "string", "format": "date"}),
-    PlainSerializer(lambda d: d.isoformat(), return_type=str),
 ]
 
 LANGUAGE_CODES: tuple[str, ...] = tuple(code for code, _name in settings.LANGUAGES)
@@ -80,7 +78,7 @@ def _normalise_language(value: Any) -> Any:
 
 
 # One of the site's languages; "sr_Latn", "SR-LATN" and "sr-latn" are the same code.
-Language = Annotated[Literal["en", "ro", "uk", "ru", "sr-latn"], BeforeValidator(_normalise_language)]
+Language = Annotated[Literal[LANGUAGE_CODES], BeforeValidator(_normalise_language)]  # type: ignore[valid-type]
 
 
 def code(values: Iterable[str], *, blank: bool = False, message: str = "Unknown code."):

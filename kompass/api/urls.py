@@ -1,4 +1,5 @@
 from django.urls import URLPattern, path, re_path
+from django.views.decorators.csrf import csrf_exempt
 
 from kompass.api.core import build_api, json_method_not_allowed
 from kompass.api.errors import json_error
@@ -8,6 +9,7 @@ app_name = "api"
 api = build_api()
 
 
+@csrf_exempt
 def not_found(request, *args, **kwargs):
     return json_error("Not found.", status=404)
 

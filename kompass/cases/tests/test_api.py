@@ -217,3 +217,75 @@ def test_consent_withdraw_api_access(client, persona, case_of_a, who, status):
     assert response.status_code == status
     consent.refresh_from_db()
     assert (consent.withdrawn_on is not None) is (status == 200)
+
+
+# Inputs that gave 500s to a fuzzer (issue 13 point 12): each is a 400 in the error shape, nothing saved.
+
+
+@pytest.mark.parametrize(
+    ("body", "field"),
+    [
+        ({"country": "RO", "identified_on": 20240101}, "identified_on"),
+        ({"country": "RO", "identified_on": ["2024-01-01"]}, "identified_on"),
+        ({"country": "RO", "identified_on": "2024-02-30"}, "identified_on"),
+        ({"country": "RO", "reflection_start": {}}, "reflection_start"),
+        ({"country": "RO", "platforms": [{}]}, "platforms.0"),
+        ({"country": "RO", "platforms": "telegram"}, "platforms"),
+        ({"country": "RO", "identity": {"date_of_birth": 5}}, "identity.date_of_birth"),
+        ({"country": "RO", "identity": "Taras"}, "identity"),
+        ({"country": "RO", "trafficking_months": 10**9}, "trafficking_months"),
+        ({"country": "RO", "birth_year": True}, "birth_year"),
+        ({"country": "RO", "region": None}, "region"),
+        ({"country": 40}, "country"),
+        ({}, "country"),
+    ],
+)
+def test_malformed_values_are_400_not_500(client, persona, body, field):
+    response = api(
+        client, "post", reverse("api:cases_list_cases"), body, token=token_for(persona, "caseworker_a")
+    )
+    assert response.status_code == 400, response.content
+    assert set(response.json()) == {"error", "errors"} and field in response.json()["errors"]
+    assert not Case.objects.exists()
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        {"version": 1, "reflection_start": ["2024-01-01"]},
+        {"version": 1, "identified_on": 3},
+        {"version": "1", "region": "Vaslui"},
+        {"version": 1, "platforms": [{}]},
+        {"version": 1, "identity": {"given_name": "X"}},
+    ],
+)
+def test_patch_with_malformed_values_is_400(client, persona, case_of_a, body):
+    url = reverse("api:cases_case_detail", kwargs={"code": case_of_a.code})
+    response = api(client, "patch", url, body, token=token_for(persona, "caseworker_a"))
+    assert response.status_code == 400 and set(response.json()) == {"error", "errors"}
+    assert Case.objects.get(pk=case_of_a.pk).version == case_of_a.version
+
+
+def test_patch_schema_is_satisfiable_and_changes_only_what_is_sent(client, persona, case_of_a, spec):
+    schema = spec["paths"]["/cases/{code}"]["patch"]["requestBody"]["content"]["application/json"]["schema"]
+    body = {
+        "version": case_of_a.version,
+        "region": "Vaslui",
+        "platforms": ["viber"],
+        "reflection_start": None,
+    }
+    conforms(spec, schema["$ref"].rsplit("/", 1)[1], body)
+    url = reverse("api:cases_case_detail", kwargs={"code": case_of_a.code})
+    response = api(client, "patch", url, body, token=token_for(persona, "caseworker_a"))
+    assert response.status_code == 200, response.content
+    case = Case.objects.get(pk=case_of_a.pk)
+    assert (case.region, case.country, case.version) == ("Vaslui", case_of_a.country, case_of_a.version + 1)
+    assert response.json()["platforms"] == ["viber"]
+
+
+@pytest.mark.parametrize("query", ["page=0", "page=-1", "page=x", "stage=nowhere", "language=", "colour=red"])
+def test_bad_list_queries_are_400(client, persona, case_of_a, query):
+    response = api(
+        client, "get", reverse("api:cases_list_cases") + "?" + query, token=token_for(persona, "caseworker_a")
+    )
+    assert response.status_code == 400 and set(response.json()) == {"error", "errors"}

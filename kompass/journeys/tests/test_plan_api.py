@@ -216,3 +216,28 @@ def test_language_code_spellings(client):
     body = {"waypoints": [{"place": "Chisinau"}, {"place": "Iasi"}], "language": "sr_Latn"}
     data = post(client, body).json()
     assert [w["name"] for w in data["waypoints"]] == ["Kišinjev", "Jaši"]
+
+
+@pytest.mark.parametrize(
+    ("extra", "field"),
+    [
+        ({"language": {}}, "language"),
+        ({"language": ""}, "language"),
+        ({"language": ["uk"]}, "language"),
+        ({"corridor_km": "25"}, "corridor_km"),
+        ({"corridor_km": True}, "corridor_km"),
+        ({"services": "legal_assistance"}, "services"),
+        ({"services": [{}]}, "services.0"),
+        ({"waypoints": [{"place": "Odesa"}, {"lat": 46.4}]}, "waypoints.1"),
+        ({"waypoints": [{"place": "Odesa"}, {"lat": 46.4, "lon": 30.1, "country": "MD"}]}, "waypoints.1"),
+        ({"waypoints": [{"place": "Odesa"}, {"place": "  "}]}, "waypoints.1.place"),
+        ({"waypoints": [{"place": "Odesa"}, {"place": "Lviv", "country": "U1"}]}, "waypoints.1.country"),
+        ({"waypoints": [{"place": "Odesa"}, {"lat": "46.4", "lon": 30.1}]}, "waypoints.1.lat"),
+        ({"waypoints": [{"place": "Odesa"}, []]}, "waypoints.1"),
+    ],
+)
+def test_malformed_values_are_400_not_500(client, extra, field):
+    body = {"waypoints": [{"place": "Odesa"}, {"place": "Lviv"}], **extra}
+    response = post(client, body)
+    assert response.status_code == 400, response.content
+    assert set(response.json()) == {"error", "errors"} and field in response.json()["errors"]
