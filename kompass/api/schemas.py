@@ -2,6 +2,7 @@
 document says is exactly what validation accepts (no `"yes"` for a boolean, no number for a date)."""
 
 import datetime
+import re
 from collections.abc import Iterable
 from typing import Annotated, Any, Literal
 
@@ -48,24 +49,26 @@ class Output(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
 
+DATE_PATTERN = r"^(19|20)[0-9]{2}-[0-9]{2}-[0-9]{2}$"
+
+
 def _iso_date(value: Any) -> Any:
     if isinstance(value, datetime.date) and not isinstance(value, datetime.datetime):
         return value
-    if not isinstance(value, str):
-        raise PydanticCustomError("date_type", "Use an ISO date, YYYY-MM-DD.")
+    if not isinstance(value, str) or not re.match(DATE_PATTERN, value):
+        raise PydanticCustomError("date_type", "Use an ISO date, YYYY-MM-DD, between 1900 and 2099.")
     try:
-        if len(value) != 10:
-            raise ValueError
         return datetime.date.fromisoformat(value)
     except ValueError:
-        raise PydanticCustomError("date_format", "Use an ISO date, YYYY-MM-DD.")
+        raise PydanticCustomError("date_format", "Not a calendar date.")
 
 
-# A calendar date written YYYY-MM-DD; numbers (read by pydantic as timestamps) and lists are errors.
+# A calendar date written YYYY-MM-DD in 1900–2099 (case references and reports carry 4-digit years);
+# numbers (which pydantic would read as timestamps) and lists are errors.
 IsoDate = Annotated[
     datetime.date,
     BeforeValidator(_iso_date),
-    WithJsonSchema({"type": "string", "format": "date"}),
+    WithJsonSchema({"type": "string", "format": "date", "pattern": DATE_PATTERN}),
 ]
 
 LANGUAGE_CODES: tuple[str, ...] = tuple(code for code, _name in settings.LANGUAGES)

@@ -289,3 +289,11 @@ def test_bad_list_queries_are_400(client, persona, case_of_a, query):
         client, "get", reverse("api:cases_list_cases") + "?" + query, token=token_for(persona, "caseworker_a")
     )
     assert response.status_code == 400 and set(response.json()) == {"error", "errors"}
+
+
+def test_dates_outside_four_digit_years_are_refused(client, persona):
+    token = token_for(persona, "caseworker_a")
+    response = api(client, "post", reverse("api:cases_list_cases"), {"country": "RO", "identified_on": "0024-12-10"},
+                   token=token)  # fmt: skip
+    assert response.status_code == 400 and "identified_on" in response.json()["errors"]
+    assert api(client, "get", reverse("api:cases_list_cases"), token=token).status_code == 200
