@@ -48,6 +48,7 @@ INSTALLED_APPS = [
     "kompass.accounts",
     "kompass.organisations",
     "kompass.audit",
+    "kompass.facts",
     "kompass.directory",
     "kompass.screening",
     "kompass.cases",
@@ -57,6 +58,7 @@ INSTALLED_APPS = [
     "kompass.recruitment",
     "kompass.training",
     "kompass.api",
+    "kompass.ops",
     "kompass.demo",
 ]
 
@@ -170,8 +172,8 @@ USE_TZ = True
 STATIC_URL = "/static/"
 STATIC_ROOT = VAR_DIR / "static"
 STATICFILES_DIRS = [BASE_DIR / "static"]
-# SQLite and collected static files live under var/; create it so a fresh checkout just runs.
-STATIC_ROOT.mkdir(parents=True, exist_ok=True)
+# Nothing is created at import: collectstatic makes STATIC_ROOT (make build runs it), storage makes
+# MEDIA_ROOT on the first upload, and a system check names a missing folder for the SQLite file.
 MEDIA_ROOT = Path(env_str("KOMPASS_MEDIA_ROOT", str(VAR_DIR / "media")))
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
@@ -199,6 +201,8 @@ KOMPASS_CASE_RETENTION_DAYS = env_int("KOMPASS_CASE_RETENTION_DAYS", 5 * 365)
 KOMPASS_ATTACHMENT_MAX_BYTES = env_int("KOMPASS_ATTACHMENT_MAX_BYTES", 10 * 1024 * 1024)
 JOURNEYS_RETENTION_DAYS = env_int("KOMPASS_JOURNEYS_RETENTION_DAYS", 7)
 JOURNEYS_GRACE_MINUTES = env_int("KOMPASS_JOURNEYS_GRACE_MINUTES", 60)
+# A public fact (number, right, service) not verified for longer than this is due for review.
+KOMPASS_FACT_REVIEW_DAYS = env_int("KOMPASS_FACT_REVIEW_DAYS", 183)
 
 # Map tiles for the journey guide; empty means the map is not drawn (the text alternative stays).
 MAP_TILE_URL = env_str("KOMPASS_MAP_TILE_URL", "")

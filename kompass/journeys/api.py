@@ -1,7 +1,7 @@
 """POST /api/v1/journeys/plan (DOMAIN.md §6 item 2): no login, nothing stored."""
 
 import datetime
-from typing import Annotated, Any
+from typing import Annotated, Any, Literal
 
 from django.conf import settings
 from django.http import HttpRequest
@@ -14,7 +14,6 @@ from pydantic import StringConstraints, model_validator
 from kompass.api.errors import ApiError, Error
 from kompass.api.schemas import Input, Language, Output, StrictFloat, StrictStr, code_list
 from kompass.directory.codes import EntryKind, HotlinePurpose, ServiceCode
-from kompass.directory.places import PlaceNotFound, point_place, resolve_place
 from kompass.journeys.planning import (
     DEFAULT_CORRIDOR_KM,
     MAX_CORRIDOR_KM,
@@ -22,6 +21,7 @@ from kompass.journeys.planning import (
     PlanRequest,
     build_plan,
 )
+from kompass.lib.places import PlaceNotFound, point_place, resolve_place
 
 router = Router(tags=["journeys"])
 
@@ -121,8 +121,14 @@ class JourneyHotline(Output):
     number: str
     name: str
     purpose: HotlinePurpose
-    source: str
-    last_verified: datetime.date
+    number_from_abroad: str = Field(
+        description='How to call the line from another country ("" when there is none)'
+    )
+    source: str = Field(description="The organisation or official page that publishes the number")
+    source_url: str = Field(description="The official page")
+    last_verified: datetime.date | Literal[""] = Field(
+        description='When the number was last checked at its source ("" when never)'
+    )
 
 
 class JourneyPlan(Output):
@@ -131,7 +137,8 @@ class JourneyPlan(Output):
     countries: list[str] = Field(description="Countries crossed, in travel order")
     support_points: list[JourneySupportPoint] = Field(description="Ordered by route_km")
     hotlines: list[JourneyHotline] = Field(
-        description="For each country crossed (in travel order), its numbers and the EU-wide ones, emergency first."
+        description="For each country crossed (in travel order), its numbers and the region-wide ones (112), "
+        "emergency first."
     )
     plan_url: str = Field(description="Link that reopens the safety plan page (nothing is stored)")
 
