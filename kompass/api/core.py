@@ -12,7 +12,7 @@ from importlib import import_module
 from typing import Any
 
 from django.apps import apps
-from django.core.exceptions import PermissionDenied
+from django.core.exceptions import PermissionDenied, RequestDataTooBig, SuspiciousOperation
 from django.core.exceptions import ValidationError as DjangoValidationError
 from django.http import Http404, HttpRequest, HttpResponse, HttpResponseNotAllowed
 from django.http.multipartparser import MultiPartParserError
@@ -88,13 +88,15 @@ def _read_body(request: HttpRequest, *, takes_body: bool, body_required: bool) -
         raise ApiError("Send a JSON body with Content-Type: application/json.", status=415)
     try:
         data = json.loads(request.body, parse_constant=_reject_constant)
+        bad = dict(_unstorable(data))
     except (ValueError, UnicodeDecodeError) as exc:
         raise ApiError(f"The body is not valid JSON: {exc}.")
+    except RecursionError:
+        raise ApiError("The body is nested too deeply.")
     if not isinstance(data, dict):
         raise ApiError("The body must be a JSON object.")
     if not takes_body and data:
         raise ApiError("This request takes no body.", {name: ["Unknown field."] for name in sorted(data)})
-    bad = dict(_unstorable(data))
     if bad:
         raise ApiError("The request is not valid.", bad)
     request._api_json = data
@@ -142,6 +144,10 @@ def _prepare(run):
                 raise ApiError("The request is not valid.", {k.split(".")[0]: v for k, v in bad.items()})
             if request.method in ("POST", "PUT", "PATCH", "DELETE"):
                 _read_body(request, takes_body=bool(body_models), body_required=body_required)
+        except RequestDataTooBig:
+            return operation.api.on_exception(request, ApiError("The body is too large.", status=413))
+        except SuspiciousOperation as exc:  # e.g. too many query parameters
+            return operation.api.on_exception(request, ApiError(str(exc) or "Bad request."))
         except ApiError as exc:
             return operation.api.on_exception(request, exc)
         # override() restores the previous language afterwards: nothing leaks to the next request.
@@ -219,6 +225,7 @@ def _document_shared_behaviour(schema: dict) -> None:
             responses = operation["responses"]
             shared = {400: "Invalid request: unknown parameter or language, or invalid body."}
             if "requestBody" in operation:
+                shared[413] = "The body is too large."
                 shared[415] = "The body is not application/json."
             if operation.get("security"):
                 shared[401] = "No valid token or session, or the second factor is missing."
@@ -300,9 +307,14 @@ def build_api() -> KompassAPI:
     def index(request: HttpRequest):
         return {"version": 1, "openapi": reverse("api:openapi")}
 
+    documents: dict[str, dict] = {}  # the document does not change while the process runs
+
     @api.get("openapi.json", include_in_schema=False, url_name="openapi")
     def openapi(request: HttpRequest):
-        return api.get_openapi_schema()
+        root = api.get_root_path({})
+        if root not in documents:
+            documents[root] = api.get_openapi_schema()
+        return documents[root]
 
     for label, router in routers():
         api.add_router(f"/{label}/", router, tags=router.tags or [label])

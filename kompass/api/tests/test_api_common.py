@@ -150,3 +150,16 @@ def test_every_operation_documents_the_error_shape_for_its_4xx(client):
             assert {"$ref": "#/components/parameters/Language"} in operation["parameters"] or any(
                 p.get("name") == "language" for p in operation["parameters"]
             )
+
+
+@pytest.mark.django_db
+def test_deeply_nested_or_oversized_bodies_are_4xx_not_500(client, settings):
+    deep = '{"text": ' + "[" * 5000 + "]" * 5000 + "}"
+    response = post_json(client, "/api/v1/recruitment/check", deep)
+    assert response.status_code == 400 and set(response.json()) == ERROR_KEYS
+    settings.DATA_UPLOAD_MAX_MEMORY_SIZE = 1000
+    response = post_json(client, "/api/v1/recruitment/check", {"text": "x" * 2000})
+    assert response.status_code == 413 and set(response.json()) == ERROR_KEYS
+    settings.DATA_UPLOAD_MAX_NUMBER_FIELDS = 5
+    response = client.get("/api/v1/training/reach?" + "&".join(f"a{i}=1" for i in range(10)))
+    assert response.status_code == 400 and set(response.json()) == ERROR_KEYS
