@@ -56,6 +56,7 @@ INSTALLED_APPS = [
     "kompass.stats",
     "kompass.recruitment",
     "kompass.training",
+    "kompass.online",
     "kompass.api",
     "kompass.demo",
 ]

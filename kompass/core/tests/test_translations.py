@@ -24,6 +24,7 @@ CATALOGUE_APPS = [
     "stats",
     "recruitment",
     "training",
+    "online",
 ]
 ROOT_SOURCES = [
     "templates",
