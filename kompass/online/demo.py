@@ -129,6 +129,7 @@ def seed_demo(*, rng: random.Random) -> int:
         report.reference = f"R-{timezone.localtime(report.created_at).year}-{report.pk:06d}"
         report.save(update_fields=["reference"])
     _seed_ads(rng, today)
+    _seed_visits(rng, today)
     return len(reports)
 
 
@@ -182,3 +183,30 @@ def _seed_ads(rng: random.Random, today: datetime.date) -> None:
                 ReportedAd.objects.filter(pk=ad.pk).update(
                     seen_on=month + datetime.timedelta(days=rng.randrange(28))
                 )
+
+
+def _seed_visits(rng: random.Random, today: datetime.date) -> None:
+    """Pupils opening the online-safety pages from their session's QR code in the days after it."""
+    from kompass.training.models import SchoolSession, SchoolSessionVisit
+
+    language = {"RO": "ro", "MD": "ro", "RS": "sr-latn", "UA": "uk"}
+    visits = []
+    since = datetime.date(demo_year(today), 1, 1)
+    for session in SchoolSession.objects.filter(date__gte=since, date__lte=today).select_related("school"):
+        if not session.topics:
+            continue
+        share = rng.uniform(0.1, 0.45)  # pupils who open the pages at all
+        by_day: dict[tuple, int] = {}
+        for _ in range(int(session.pupils_reached * share)):
+            day = min(today, session.date + datetime.timedelta(days=int(rng.expovariate(0.5))))
+            lang = (
+                language.get(session.school.country, "ro")
+                if rng.random() < 0.85
+                else rng.choice(["uk", "ru", "en"])
+            )
+            by_day[(day, lang)] = by_day.get((day, lang), 0) + 1
+        visits += [
+            SchoolSessionVisit(session=session, day=d, language=lang, count=n)
+            for (d, lang), n in by_day.items()
+        ]
+    SchoolSessionVisit.objects.bulk_create(visits, batch_size=500, ignore_conflicts=True)
