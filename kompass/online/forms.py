@@ -31,7 +31,10 @@ class OnlineReportForm(forms.Form):
         help_text=_("The profile, channel, group or post: its name or its link. It helps the platform act."),
     )
     concern = forms.ChoiceField(
-        label=_("What is it about?"), choices=OnlineConcern.choices, widget=forms.RadioSelect
+        label=_("What is it about?"),
+        choices=OnlineConcern.choices,
+        widget=forms.RadioSelect,
+        error_messages={"required": _("Choose what it is about.")},
     )
     subject = forms.ChoiceField(
         label=_("Is the person who was harmed under 18?"),
@@ -44,6 +47,7 @@ class OnlineReportForm(forms.Form):
         label=_("What happened?"),
         max_length=MAX_TEXT,
         validators=[refuse_embedded_files],
+        error_messages={"required": _("Describe what happened, in words.")},
         widget=forms.Textarea(attrs={"rows": 6, "maxlength": MAX_TEXT}),
         help_text=_("In your own words: what was said or asked, and when. Never attach or paste images."),
     )
