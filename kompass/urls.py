@@ -11,6 +11,7 @@ admin.site.__class__ = OTPAdminSite
 admin.site.site_header = "Kompass"
 
 DOMAIN_APPS = [
+    "facts",
     "directory",
     "screening",
     "cases",

@@ -13,6 +13,7 @@ DASHBOARD_APPS = [
     "recruitment",
     "training",
     "online",
+    "facts",
 ]
 
 
