@@ -1,15 +1,14 @@
 """Browser journeys on a phone: a pupil from the school QR code, a parent's handout, a report in
 Ukrainian that reaches the coordinator's triage with its platform."""
 
-import importlib
 import subprocess
 from datetime import date
 
 import pytest
-from django.apps import apps
 from django.test import Client
 
 from conftest import SCREENSHOTS
+from kompass.directory.data.hotlines import seed_hotlines
 from kompass.screening.models import Report
 from kompass.training.models import School, SchoolSession, SchoolSessionVisit
 
@@ -17,7 +16,7 @@ from kompass.training.models import School, SchoolSession, SchoolSessionVisit
 @pytest.fixture
 def hotlines(db):
     # Transactional tests empty the tables the data migrations filled; seed the numbers again.
-    importlib.import_module("kompass.directory.migrations.0002_seed_hotlines").seed(apps, None)
+    seed_hotlines()
 
 
 @pytest.fixture
