@@ -11,7 +11,6 @@ from kompass.accounts.models import User
 from kompass.organisations.models import Membership, Organisation
 
 REPO = Path(__file__).resolve().parent
-SHARED_DATA = REPO.parent / "shared" / "data"
 SCREENSHOTS = REPO / "var" / "screenshots"
 PASSWORD = "correct-horse-battery-staple-42"
 
@@ -28,13 +27,6 @@ PERSONAS = {
     "org_admin_b": ("b", Membership.Role.ORG_ADMIN),
     "caseworker_b": ("b", Membership.Role.CASEWORKER),
 }
-
-
-@pytest.fixture
-def shared_data() -> Path:
-    if not SHARED_DATA.is_dir():
-        pytest.skip(f"shared data folder {SHARED_DATA} is not present")
-    return SHARED_DATA
 
 
 @pytest.fixture

@@ -42,8 +42,8 @@ from django.core.management import call_command  # noqa: E402
 from django.db import connection  # noqa: E402
 from django.test import Client  # noqa: E402
 
-from kompass.directory.geo import Route  # noqa: E402
 from kompass.directory.models import Entry, EntryService  # noqa: E402
+from kompass.lib.geo import Route  # noqa: E402
 from kompass.organisations.models import Organisation  # noqa: E402
 
 ROUTE = [{"place": "Одеса"}, {"place": "Palanca", "country": "MD"}, {"place": "Chișinău"}, {"place": "Iași"},

@@ -57,6 +57,7 @@ INSTALLED_APPS = [
     "kompass.recruitment",
     "kompass.training",
     "kompass.api",
+    "kompass.ops",
     "kompass.demo",
 ]
 
@@ -173,8 +174,8 @@ USE_TZ = True
 STATIC_URL = "/static/"
 STATIC_ROOT = VAR_DIR / "static"
 STATICFILES_DIRS = [BASE_DIR / "static"]
-# SQLite and collected static files live under var/; create it so a fresh checkout just runs.
-STATIC_ROOT.mkdir(parents=True, exist_ok=True)
+# Nothing is created at import: collectstatic makes STATIC_ROOT (make build runs it), storage makes
+# MEDIA_ROOT on the first upload, and a system check names a missing folder for the SQLite file.
 MEDIA_ROOT = Path(env_str("KOMPASS_MEDIA_ROOT", str(VAR_DIR / "media")))
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},

@@ -1,25 +1,15 @@
 """Demo directory: offices of the demo coalition, and support points at real Ukrainian border crossings
 and main stations along the routes. Idempotent (update_or_create on organisation and name)."""
 
-import csv
 import random
-from pathlib import Path
 
 from django.db import transaction
 from unidecode import unidecode
 
 from kompass.directory.models import Entry
-from kompass.directory.places import resolve_place
 from kompass.directory.services import _set_services
+from kompass.lib.places import border_crossings, resolve_place
 from kompass.organisations.models import Organisation
-
-SHARED_CROSSINGS = (
-    Path(__file__).resolve().parents[2].parent
-    / "shared"
-    / "data"
-    / "gazetteer"
-    / "ukraine_border_crossings.csv"
-)
 
 # Crossings and stations we know the position of (curated places, rounded to ~100 m).
 # (name, country, lat, lon, organisation name)
@@ -113,14 +103,6 @@ def _upsert(*, organisation, name, kind, country, city, lat, lon, services, lang
     return entry
 
 
-def _crossings_from_shared():
-    """The gazetteer's 25 crossings (reference data, no licence: demo only), where the data folder exists."""
-    if not SHARED_CROSSINGS.exists():
-        return []
-    with SHARED_CROSSINGS.open(encoding="utf-8") as fh:
-        return list(csv.DictReader(fh))
-
-
 @transaction.atomic
 def seed_demo(*, rng: random.Random) -> None:
     organisations = {o.name: o for o in Organisation.objects.all()}
@@ -151,11 +133,12 @@ def seed_demo(*, rng: random.Random) -> None:
         _upsert(organisation=organisation, name=name, kind="support_point", country=country, city="",
                 lat=lat, lon=lon, services=rng.sample(KIND_SERVICES["support_point"], k=4),
                 languages=["uk", "ru", "en"] + COUNTRY_LANGUAGES.get(country, [])[:1], rng=rng, hours="24/7")  # fmt: skip
-    # Crossings on the Ukrainian side of the border with PL, SK, HU, RO, MD (from the gazetteer).
-    for row in _crossings_from_shared():
-        neighbour = row["neighbour_country"]
-        organisation = organisations.get("Migration Help Office Moldova") if neighbour == "MD" else fallback
-        _upsert(organisation=organisation or fallback, name=f"{row['name']} crossing — help point", kind="support_point",
-                country=neighbour, city=row["name"], lat=float(row["lat"]), lon=float(row["lng"]),
+    # Help points at Ukraine's crossings into PL, SK, HU, RO and MD (the gazetteer's crossings).
+    for crossing in border_crossings():
+        organisation = (
+            organisations.get("Migration Help Office Moldova") if crossing.country == "MD" else fallback
+        )
+        _upsert(organisation=organisation or fallback, name=f"{crossing.name} crossing — help point", kind="support_point",
+                country=crossing.country, city=crossing.name, lat=crossing.lat, lon=crossing.lon,
                 services=rng.sample(KIND_SERVICES["support_point"], k=3), languages=["uk", "ru", "en"], rng=rng,
                 hours="24/7")  # fmt: skip

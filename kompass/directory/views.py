@@ -12,10 +12,10 @@ from django.views.decorators.http import require_POST
 
 from kompass.directory import services
 from kompass.directory.forms import EntryForm, HotlineForm, ReviewForm, SearchForm
-from kompass.directory.geo import haversine_km
 from kompass.directory.models import Entry, Hotline
 from kompass.directory.permissions import get_entry_for_user
-from kompass.directory.places import PlaceNotFound, resolve_place
+from kompass.lib.geo import haversine_km
+from kompass.lib.places import PlaceNotFound, resolve_place
 from kompass.organisations.permissions import staff_required
 
 

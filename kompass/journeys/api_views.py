@@ -7,7 +7,6 @@ from django.utils import translation
 
 from kompass.api.utils import ApiError, api_view, parse_json_body
 from kompass.directory.codes import ServiceCode
-from kompass.directory.places import PlaceNotFound, point_place, resolve_place
 from kompass.journeys.planning import (
     DEFAULT_CORRIDOR_KM,
     MAX_CORRIDOR_KM,
@@ -15,6 +14,7 @@ from kompass.journeys.planning import (
     PlanRequest,
     build_plan,
 )
+from kompass.lib.places import PlaceNotFound, point_place, resolve_place
 
 LANGUAGES = dict(settings.LANGUAGES)
 

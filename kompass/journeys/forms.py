@@ -6,8 +6,8 @@ from django.utils.translation import gettext_lazy as _
 
 from kompass.directory.codes import SPOKEN_LANGUAGES, ServiceCode
 from kompass.directory.models import Entry
-from kompass.directory.places import Place, PlaceNotFound, point_place, resolve_place
 from kompass.journeys.models import Journey
+from kompass.lib.places import Place, PlaceNotFound, point_place, resolve_place
 from kompass.organisations.models import Organisation
 
 POINT = re.compile(r"^\s*(-?\d{1,2}(?:\.\d+)?)\s*[,;]\s*(-?\d{1,3}(?:\.\d+)?)\s*$")

@@ -11,10 +11,10 @@ from operator import or_
 from django.core import signing
 from django.db.models import Q
 
-from kompass.directory.geo import Route
 from kompass.directory.models import Entry, Hotline, grid_cells
-from kompass.directory.places import Place, gazetteer
+from kompass.lib.geo import Route
 from kompass.lib.i18n import translated
+from kompass.lib.places import Place, gazetteer
 
 TOKEN_SALT = "kompass.journeys.plan"
 DEFAULT_CORRIDOR_KM = 25.0

@@ -9,7 +9,7 @@ from html import escape
 from django.utils.safestring import SafeString, mark_safe
 from django.utils.translation import gettext as _
 
-from kompass.training import geo
+from kompass.lib.places.regions import locate, outlines
 
 
 def _nice_step(value: float, ticks: int = 4) -> int:
@@ -114,7 +114,7 @@ def impact_chart(
 
 def reach_map(regions: list[dict], *, title: str) -> tuple[SafeString, list[dict]]:
     """Circles sized by pupils reached on rough country silhouettes. Returns (svg, unplaced regions)."""
-    outlines = geo.outlines()
+    silhouettes = outlines()
     lon_min, lon_max, lat_min, lat_max = 18.5, 30.5, 41.8, 48.6
     width = 760
     # Equirectangular projection, corrected for latitude so shapes are not stretched.
@@ -128,13 +128,13 @@ def reach_map(regions: list[dict], *, title: str) -> tuple[SafeString, list[dict
         f'<svg class="reach-map" viewBox="0 0 {width} {height}" role="img" aria-labelledby="reach-map-title" '
         f'xmlns="http://www.w3.org/2000/svg"><title id="reach-map-title">{escape(title)}</title>'
     ]
-    for country, points in outlines.items():
+    for country, points in silhouettes.items():
         path = " ".join(f"{px:.1f},{py:.1f}" for px, py in (project(lat, lon) for lon, lat in points))
         parts.append(f'<polygon class="country" points="{path}"><title>{escape(country)}</title></polygon>')
     biggest = max([r["pupils"] for r in regions] + [1])
     unplaced, labels = [], []
     for region in sorted(regions, key=lambda r: -r["pupils"]):
-        where = geo.locate(region["country"], region["region"])
+        where = locate(region["country"], region["region"])
         if where is None:
             unplaced.append(region)
             continue

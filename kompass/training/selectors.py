@@ -11,7 +11,8 @@ from django.db.models import Case, Count, IntegerField, Max, Min, Sum, Value, Wh
 from django.db.models.functions import Cast
 from django.utils import timezone
 
-from kompass.training import geo, impact
+from kompass.lib.places.regions import region_key
+from kompass.training import impact
 from kompass.training.codes import Module, Phase
 from kompass.training.models import CheckAnswer, CheckResponse, ParentSession, SchoolSession, Training
 
@@ -338,11 +339,6 @@ def data_start() -> dict[str, date | None]:
         "reports": impact.month_start(first_report) if first_report else None,
         "cases": impact.month_start(first_case) if first_case else None,
     }
-
-
-def region_key(region: str) -> str:
-    """Regions are free text: "Iași", "Iasi" and " iași " are the same place."""
-    return geo.normalise(region)
 
 
 def training_places(trainings=None) -> list[dict]:

@@ -219,8 +219,8 @@ def test_follow_form_with_empty_extra_legs(client, org_a, make_entry):
 
 
 def test_follow_form_is_prefilled_from_a_plan(client):
-    from kompass.directory.places import resolve_place
     from kompass.journeys.planning import PlanRequest
+    from kompass.lib.places import resolve_place
 
     token = PlanRequest(waypoints=[resolve_place("Odesa"), resolve_place("Palanca", "MD"), resolve_place("Chisinau")],
                         language="en", start_date="2026-12-01").to_token()  # fmt: skip

@@ -1,6 +1,6 @@
 import pytest
 
-from kompass.directory.places import PlaceNotFound, fold, point_place, resolve_place, transliterations
+from kompass.lib.places import PlaceNotFound, fold, gazetteer, point_place, resolve_place, transliterations
 
 
 @pytest.mark.parametrize(
@@ -71,8 +71,41 @@ def test_map_point_is_named_after_the_nearest_town():
     assert "Palanca" in place.display_name("en")
 
 
-def test_border_crossings_of_the_shared_gazetteer_resolve(shared_data):
-    for query, country in [("Medyka-Shehyni", "PL"), ("Шегині - Медика", "PL"), ("Porubne-Siret", "RO"),
-                           ("Mamalyha", "MD")]:  # fmt: skip
-        place = resolve_place(query)
-        assert place.country == country, query
+@pytest.mark.parametrize(
+    ("query", "country"),
+    [
+        ("Medyka-Shehyni", "PL"),
+        ("Shehyni–Medyka", "PL"),
+        ("Шегині - Медика", "PL"),
+        ("Rawa Ruska-Hrebenne", "PL"),
+        ("Krakovets-Korczowa", "PL"),
+        ("Porubne-Siret", "RO"),
+        ("Vylok - Tisabech", "HU"),
+        ("Mamalyha", "MD"),
+        ("Mohyliv-Podilskyi - Otaci", "MD"),
+    ],
+)
+def test_border_crossings_resolve(query, country):
+    place = resolve_place(query)
+    assert place.id.startswith("bc-"), query
+    assert place.country == country, query
+
+
+@pytest.mark.parametrize(("query", "expected"), [("Siret", ("Siret", "RO")), ("Chop", ("Chop", "UA"))])
+def test_a_town_named_like_one_side_of_a_crossing_stays_the_town(query, expected):
+    place = resolve_place(query)
+    assert (place.name, place.country) == expected
+
+
+def test_every_crossing_lies_near_both_named_settlements_border():
+    # Positions come from GeoNames settlements on either side: each is within 20 km of the border
+    # pair's towns, so never in the wrong region (a wrong match would be hundreds of km off).
+    from kompass.lib.geo import haversine_km
+    from kompass.lib.places import border_crossings
+
+    crossings = border_crossings()
+    assert len(crossings) >= 25
+    for crossing in crossings:
+        near = gazetteer().nearest(crossing.lat, crossing.lon, max_km=40)
+        assert near is not None and near.country in {"UA", crossing.country}, crossing.name
+        assert haversine_km(crossing.lat, crossing.lon, near.lat, near.lon) < 40

@@ -4,7 +4,12 @@ The gazetteer is a compact extract of GeoNames cities ≥ 5,000 inhabitants (dat
 countries of the routes, CC-BY 4.0) with one name form per city. We find other spellings by
 folding diacritics, by transliterating Cyrillic (Ukrainian, Russian and Serbian schemes), by a loose
 "skeleton" of the Latin spelling (Kharkiv ≈ Harkiv, Vinnytsia ≈ Vinnytsya) and by a curated table of
-exonyms and border villages (data/exonyms.py). Misspellings get suggestions (rapidfuzz), never a guess.
+exonyms and border villages (exonyms.py). Ukraine's western border crossings are places too
+(data/border_crossings.csv). Misspellings get suggestions (rapidfuzz), never a guess.
+
+This is the one gazetteer of the product: the journey planner and the directory resolve typed
+names with it, the training reach map places regions with it (regions.py). Where the data comes
+from and under which licence: data/README.md; build.py rebuilds it.
 """
 
 from __future__ import annotations
@@ -23,7 +28,7 @@ from pathlib import Path
 from rapidfuzz import fuzz, process
 from unidecode import unidecode
 
-from kompass.directory.geo import haversine_km
+from kompass.lib.geo import haversine_km
 
 DATA_DIR = Path(__file__).resolve().parent / "data"
 CYRILLIC = re.compile(r"[\u0400-\u04ff]")
@@ -256,7 +261,7 @@ class Gazetteer:
 
 
 def _load_places() -> list[Place]:
-    from kompass.directory.data.exonyms import PLACES as CURATED
+    from kompass.lib.places.exonyms import PLACES as CURATED
 
     places: dict[tuple[str, str], Place] = {}
     with gzip.open(DATA_DIR / "places.csv.gz", "rt", encoding="utf-8") as fh:
@@ -280,36 +285,32 @@ def _load_places() -> list[Place]:
             result.append(place)
         place.names = dict(names)
         place._aliases = tuple(aliases)  # type: ignore[attr-defined]
-    result += _border_crossings(places)
+    result += border_crossings()
     return result
 
 
-# The shared data folder's 25 Ukrainian border crossings (reference data without a stated licence,
-# so it is read where present, never copied): their names resolve as places, e.g. "Medyka-Shehyni".
-SHARED_CROSSINGS = (
-    DATA_DIR.parents[2].parent / "shared" / "data" / "gazetteer" / "ukraine_border_crossings.csv"
-)
+@cache
+def border_crossings() -> tuple[Place, ...]:
+    """Ukraine's western road crossings (data/border_crossings.csv): "Shehyni–Medyka" is a place.
 
-
-def _border_crossings(places: dict[tuple[str, str], Place]) -> list[Place]:
-    if not SHARED_CROSSINGS.exists():
-        return []
-    towns = list(places.values())
+    A crossing lies in the neighbouring country: that is where help points wait on the way out.
+    Either side's name alone finds it too, after a town of that name (towns are bigger).
+    """
     found = []
-    with SHARED_CROSSINGS.open(encoding="utf-8") as fh:
+    with (DATA_DIR / "border_crossings.csv").open(encoding="utf-8") as fh:
         for row in csv.DictReader(fh):
-            lat, lon = float(row["lat"]), float(row["lng"])
-            close = [t for t in towns if abs(t.lat - lat) < 0.4 and abs(t.lon - lon) < 0.6]
-            near = min(close, key=lambda t: haversine_km(lat, lon, t.lat, t.lon), default=None)
-            # On the border itself: the nearest town's country when it is one of the two sides.
-            sides = {"UA", row["neighbour_country"]}
-            country = near.country if near and near.country in sides else row["neighbour_country"]
-            place = Place(id=f"bc-{fold(row['name']).replace(' ', '-')}", name=row["name"], country=country,
-                          lat=lat, lon=lon,
-                          population=500)  # fmt: skip
-            place._aliases = tuple(n for n in (row.get("name_label"), row.get("ua_name")) if n)  # type: ignore[attr-defined]
+            name, uk_name = row["name"], row["uk_name"]
+            (ua, other), (ua_uk, other_uk) = name.split("–"), (s.strip() for s in uk_name.split("–"))
+            ua_names = [ua, ua_uk, *filter(None, row["ua_aliases"].split(";"))]
+            other_names = [other, other_uk, *filter(None, row["other_aliases"].split(";"))]
+            # "Medyka-Shehyni", "Шегині - Медика", "Szeginie–Medyka": any spelling of each side, either order.
+            aliases = [f"{a} - {b}" for u in ua_names for o in other_names for a, b in ((u, o), (o, u))]
+            aliases += ua_names + other_names
+            place = Place(id=f"bc-{fold(name).replace(' ', '-')}", name=name, country=row["neighbour_country"],
+                          lat=float(row["lat"]), lon=float(row["lon"]), population=500)  # fmt: skip
+            place._aliases = tuple(aliases)  # type: ignore[attr-defined]
             found.append(place)
-    return found
+    return tuple(found)
 
 
 @cache
