@@ -263,6 +263,11 @@ class Membership(models.Model):
         return self.can_log_ads or self.can_view_statistics or self.can_triage_reports
 
     @property
+    def can_review_facts(self) -> bool:
+        """Re-check the public numbers and rights against their sources, or withdraw them."""
+        return self.is_coordinator
+
+    @property
     def can_view_all_audit(self) -> bool:
         return self.is_coordinator or self.is_platform_auditor
 
