@@ -20,6 +20,7 @@ DOMAIN_APPS = [
     "stats",
     "recruitment",
     "training",
+    "online",
 ]
 
 urlpatterns = [

@@ -18,7 +18,7 @@ from kompass.audit.services import record_event
 from kompass.organisations.permissions import staff_required
 from kompass.stats import charts, countries
 from kompass.stats.ctdc import export_rows, write_csv
-from kompass.stats.disclosure import DEFAULT_THRESHOLD, Method
+from kompass.stats.disclosure import DEFAULT_THRESHOLD, Method, protect_group
 from kompass.stats.linkage.clk import dice
 from kompass.stats.models import LinkageRun, ReviewPair
 from kompass.stats.report import annual_report, default_country
@@ -55,11 +55,19 @@ def _reported_ads(year: int, country: str) -> dict | None:
     return reported_ads_by_platform(year=year, country=country)
 
 
+def _online_reports(year: int, country: str, method: Method) -> dict:
+    """Reports of online exploitation by platform, small counts withheld (reports about children)."""
+    from kompass.screening.selectors import online_reports_by_platform
+
+    counts = online_reports_by_platform(year=year, country=countries.to_alpha2(country) or None)
+    return protect_group(counts, threshold=method.threshold, total_published=False)
+
+
 def _context(request) -> dict:
     year, country, method = _params(request)
     report = annual_report(year=year, country=country, method=method)
     ads = _reported_ads(year, country)
-    sections = tables(report, ads)
+    sections = tables(report, ads, _online_reports(year, country, method))
     for section in sections:
         section.chart = charts.bars(section.rows, title=section.title) if len(section.rows) > 1 else ""
     glotip = report["glotip"]
