@@ -18,21 +18,18 @@ from kompass.api.auth import STAFF, require
 from kompass.api.errors import ApiError, Error, from_django
 from kompass.api.schemas import code
 from kompass.audit.services import record_event
-from kompass.cases import services
-from kompass.cases.codes import Stage
-from kompass.cases.models import Case, CaseIdentity, Consent
+from kompass.cases import selectors, services
+from kompass.cases.codes import SectorCode, Stage, TraffickingStatus
+from kompass.cases.models import CaseIdentity, Consent
 from kompass.cases.permissions import (
-    EXPLOITATION,
-    FULL,
-    IDENTITY_FULL,
-    LIMITED,
+    CONSENTS,
+    HISTORY,
     NEEDS,
-    STATUS,
+    SERVICES,
     CaseAccess,
     access_for,
+    accesses_for,
     get_case_access,
-    owner_groups,
-    referral_groups,
 )
 from kompass.cases.schemas import Case as CaseOut
 from kompass.cases.schemas import (
@@ -53,70 +50,53 @@ WRITABLE = tuple(name for name in services.CASE_FIELDS if name != "assigned_to")
 
 # Output ------------------------------------------------------------------------------------------
 
-PROFILE_FIELDS = ("stage", "sex", "citizenship", "country", "region", "reflection_start", "reflection_end")
-EXPLOITATION_FIELDS = (
-    "country_of_exploitation", "is_sexual_exploitation", "is_forced_labour", "is_other_exploitation",
-    "labour_agriculture", "labour_construction", "labour_domestic_work", "labour_hospitality",
-    "sex_prostitution", "sex_pornography", "means_debt_bondage", "means_threats", "means_abuse",
-    "means_false_promises", "means_drugs_alcohol", "means_deny_basic_needs", "means_excessive_hours",
-    "means_withhold_docs", "recruiter_relation", "trafficking_months", "recruitment_method", "is_recruited_online",
-)  # fmt: skip
-OWNER_ONLY_FIELDS = (
-    "identified_on",
-    "identifying_sector",
-    "birth_year",
-    "age_at_identification",
-    "is_anonymous",
-)
+
+def _case_json(name: str, value):
+    if name == "owner":
+        return {"code": str(value.code), "name": value.name}
+    if name == "assigned_to":
+        return value.email if value is not None else None
+    if name == "age_band":
+        return value or None
+    if isinstance(value, uuid.UUID):
+        return str(value)
+    return value
+
+
+def _identity_json(value) -> str:
+    if value is None:
+        return ""
+    return value.isoformat() if hasattr(value, "isoformat") else str(value)
 
 
 def case_to_dict(access: CaseAccess, *, identity: CaseIdentity | None = None, detail: bool = False) -> dict:
-    """The case as the viewer may see it: keys outside the viewer's field groups are left out."""
+    """The case as the viewer may see it: the fields of its groups (visibility.py), nothing else."""
     case = access.case
-    out = {
-        "code": str(case.code),
-        "reference": case.reference,
-        "view": access.level,
-        "owner": {"code": str(case.owner.code), "name": case.owner.name},
-        "age_band": case.age_band or None,
-        "url": case.get_absolute_url(),
-    }
-    out.update({name: getattr(case, name) for name in PROFILE_FIELDS})
-    if access.is_owner:
-        out.update({name: getattr(case, name) for name in OWNER_ONLY_FIELDS})
-        out["version"] = case.version
-        out["updated_at"] = case.updated_at
-    if access.can(STATUS):
-        out["trafficking_status"] = case.trafficking_status
-        out["deciding_body"] = case.deciding_body
-    if access.can(EXPLOITATION):
-        out.update({name: getattr(case, name) for name in EXPLOITATION_FIELDS})
-        if detail:
-            out["platforms"] = sorted(case.platforms.values_list("platform", flat=True))
+    out = {"view": access.level, "url": case.get_absolute_url()}
+    out.update({name: _case_json(name, value) for name, value in access.values(platforms=detail).items()})
     if detail:
         if access.can_see_identity:
-            fields = (
-                CaseIdentity.IDENTITY_FIELDS
-                if access.can(IDENTITY_FULL)
-                else ("given_name", "surname", "phone", "languages")
-            )
             out["identity"] = (
-                {name: _text(getattr(identity, name, "")) for name in fields} if identity else None
+                {name: _identity_json(value) for name, value in access.identity_values(identity).items()}
+                if identity
+                else None
             )
-        if access.is_owner or access.can(NEEDS):
+        if access.can(NEEDS):
             needs = case.needs.all()
         else:
             needs = case.needs.filter(service__in=[r.service for r in access.referrals])
         out["needs"] = [{"service": n.service, "priority": n.priority, "met_on": n.met_on} for n in needs]
-        if access.is_owner:
+        if access.can(CONSENTS):
             out["consents"] = [
                 {"id": c.pk, "purpose": c.purpose, "organisation": c.organisation.name if c.organisation else None,
                  "service": c.service, "given_on": c.given_on, "withdrawn_on": c.withdrawn_on}
                 for c in case.consents.select_related("organisation")
             ]  # fmt: skip
+        if access.can(HISTORY):
             out["stage_history"] = [
                 {"from": s.from_stage, "to": s.to_stage, "on": s.changed_on} for s in case.stage_changes.all()
             ]
+        if access.can(SERVICES):
             deliveries = case.deliveries.select_related("provider")
         else:
             deliveries = case.deliveries.filter(provider_id=access.membership.organisation_id).select_related(
@@ -127,12 +107,6 @@ def case_to_dict(access: CaseAccess, *, identity: CaseIdentity | None = None, de
             for d in deliveries
         ]
     return out
-
-
-def _text(value) -> str:
-    if value is None:
-        return ""
-    return value.isoformat() if hasattr(value, "isoformat") else str(value)
 
 
 def _detail(access: CaseAccess) -> dict:
@@ -147,38 +121,25 @@ def _detail(access: CaseAccess) -> dict:
 def list_cases(
     request: HttpRequest,
     stage: code(Stage.values, message="Unknown stage.") | None = Query(None),  # type: ignore[valid-type]
-    q: str | None = Query(None, max_length=100, description="Part of the case reference"),
+    status: code(TraffickingStatus.values) | None = Query(None),  # type: ignore[valid-type]
+    sector: code(SectorCode.values) | None = Query(None, description="Identifying sector"),  # type: ignore[valid-type]
+    q: str | None = Query(None, max_length=100, description="Part of the case reference or region"),
     page: int = Query(1, ge=1),
 ):
-    """Own cases in full, cases referred to the caller's organisation in a limited view; 50 a page."""
+    """Own cases in full, cases referred to the caller's organisation in a limited view; 50 a page.
+    The filters are the case list page's: a filter on a field the caller's view of a case hides never
+    matches that case."""
     membership = request.auth
-    if not (membership.can_view_cases or membership.is_coordinator):
+    if not membership.can_work_on_cases:
         raise PermissionDenied
-    qs = Case.objects.visible_to(membership).select_related("owner").order_by("-updated_at", "-id")
-    if stage:
-        qs = qs.filter(stage=stage)
-    if q:
-        qs = qs.filter(reference__icontains=q)
-    page_obj = Paginator(qs, PAGE_SIZE).get_page(page)
+    # The API lists closed cases too, as it always has.
+    filters = {"stage": stage, "status": status, "sector": sector, "q": q or "", "closed": True}
+    page_obj = Paginator(
+        selectors.case_list(membership, user=request.user, filters=filters), PAGE_SIZE
+    ).get_page(page)
     items = list(page_obj.object_list)
-    referred = {c.pk for c in items if c.owner_id != membership.organisation_id}
-    open_refs: dict[int, list] = {}
-    if referred:
-        from kompass.referrals.models import OPEN_STATES, Referral
-
-        for r in Referral.objects.filter(case_id__in=referred, to_organisation_id=membership.organisation_id,
-                                         status__in=OPEN_STATES):  # fmt: skip
-            open_refs.setdefault(r.case_id, []).append(r)
-    results = []
-    for case in items:
-        if case.pk in referred:
-            refs = open_refs.get(case.pk, [])
-            access = CaseAccess(
-                case=case, membership=membership, level=LIMITED, groups=referral_groups(refs), referrals=refs
-            )
-        else:
-            access = CaseAccess(case=case, membership=membership, level=FULL, groups=owner_groups(membership))
-        results.append(case_to_dict(access))
+    accesses = accesses_for(membership, items)
+    results = [case_to_dict(accesses[case.pk]) for case in items if case.pk in accesses]
     record_event(actor=request.user, action="cases_listed", organisation=membership.organisation,
                  detail={"page": page_obj.number, "shown": len(results), "via": "api"})  # fmt: skip
     return {

@@ -161,35 +161,44 @@ class ServiceOut(Output):
 
 
 class Case(Output):
-    """`view` is `full` for the owning organisation and `limited` for an organisation with an open
-    referral; a limited view carries only the field groups its service needs, and keys outside them
-    are left out. Identity only for the roles and services that need it."""
+    """The fields of the groups the viewer sees (kompass/cases/visibility.py), the others left out.
 
+    `view` is `full` for the owning organisation and `limited` for an organisation with an open
+    referral; a limited view carries only the field groups its service needs. Identity only for the
+    roles and services that need it."""
+
+    view: Literal["full", "limited"]
+    url: str
+    # record
     code: str = Field(json_schema_extra={"format": "uuid"})
     reference: str = Field(pattern=r"^KMP-[0-9]{4}-[0-9]{5}$")
-    view: Literal["full", "limited"]
     owner: OrganisationRef
-    age_band: str | None
-    url: str
     stage: Stage
-    sex: str
-    citizenship: str
-    country: str
-    region: str
-    reflection_start: datetime.date | None
-    reflection_end: datetime.date | None
-    # The owner's own fields:
+    created_at: datetime.datetime
+    updated_at: datetime.datetime
+    closed_at: datetime.datetime | None
+    anonymised_at: datetime.datetime | None
+    # profile
+    sex: str | None = None
+    age_band: str | None = None
+    citizenship: str | None = None
+    country: str | None = None
+    region: str | None = None
+    reflection_start: datetime.date | None = None
+    reflection_end: datetime.date | None = None
+    # casework (the owner's)
+    assigned_to: str | None = Field(None, description="E-mail of the caseworker")
+    version: int | None = None
     identified_on: datetime.date | None = None
     identifying_sector: str | None = None
     birth_year: int | None = None
     age_at_identification: int | None = None
     is_anonymous: bool | None = None
-    version: int | None = None
-    updated_at: datetime.datetime | None = None
-    # Status group:
+    source_report: str | None = Field(None, json_schema_extra={"format": "uuid"})
+    # status
     trafficking_status: str | None = None
     deciding_body: str | None = None
-    # Exploitation group:
+    # exploitation
     country_of_exploitation: str | None = None
     is_sexual_exploitation: bool | None = None
     is_forced_labour: bool | None = None
@@ -213,7 +222,7 @@ class Case(Output):
     recruitment_method: str | None = None
     is_recruited_online: bool | None = None
     platforms: list[str] | None = None
-    # Detail only:
+    # detail only
     identity: dict[str, str] | None = None
     needs: list[NeedOut] | None = None
     consents: list[ConsentOut] | None = None

@@ -117,7 +117,7 @@ def referral_to_dict(referral: ReferralModel, membership) -> dict:
         if referral.response_time
         else None,
         "allowed_moves": referral.allowed_moves(membership.organisation_id)
-        if membership.can_edit_cases or membership.is_coordinator
+        if membership.can_work_on_cases
         else [],
         "url": referral.get_absolute_url(),
     }
@@ -139,7 +139,7 @@ def list_referrals(
     page: int = Query(1, ge=1),
 ):
     membership = request.auth
-    if not (membership.can_view_cases or membership.is_coordinator):
+    if not membership.can_work_on_cases:
         raise PermissionDenied
     qs = ReferralModel.objects.visible_to(membership).select_related(
         "case", "from_organisation", "to_organisation"
