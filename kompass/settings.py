@@ -58,6 +58,7 @@ INSTALLED_APPS = [
     "kompass.training",
     "kompass.api",
     "kompass.ops",
+    "kompass.jobs",
     "kompass.demo",
 ]
 
@@ -122,6 +123,11 @@ if env_str("REDIS_URL", ""):
         "LOCATION": env_str("REDIS_URL"),
     }
 
+# Background tasks (Dramatiq). Empty: tasks run in-process, in the web process that sends them.
+BROKER_URL = env_str("KOMPASS_BROKER_URL", "")
+# A worker silent this long is taken for dead and its unfinished tasks are requeued.
+BROKER_HEARTBEAT_SECONDS = env_int("KOMPASS_BROKER_HEARTBEAT_SECONDS", 60)
+
 # Accounts and login security.
 AUTH_USER_MODEL = "accounts.User"
 AUTHENTICATION_BACKENDS = [
@@ -183,6 +189,8 @@ STORAGES = {
     },
 }
 WHITENOISE_USE_FINDERS = DEBUG
+# nginx's internal location for uploads (deploy/nginx): downloads are checked by Django, sent by nginx.
+ACCEL_REDIRECT_PREFIX = env_str("KOMPASS_ACCEL_REDIRECT", "")
 FILE_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
 DATA_UPLOAD_MAX_MEMORY_SIZE = 10 * 1024 * 1024
 

@@ -3,7 +3,6 @@
 from django.conf import settings
 from django.contrib.auth.tokens import default_token_generator
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.core.mail import send_mail
 from django.db import transaction
 from django.template.loader import render_to_string
 from django.urls import reverse
@@ -14,6 +13,7 @@ from django.utils.translation import gettext as _
 
 from kompass.accounts.models import User
 from kompass.audit.services import record_event
+from kompass.ops.tasks import queue_mail
 from kompass.organisations.models import Membership, Organisation
 from kompass.organisations.permissions import can_change_member
 
@@ -87,7 +87,8 @@ def invite_member(
         organisation=organisation,
         detail={"email": email, "role": role},
     )
-    _send_invitation(membership)
+    # Sent once the membership is committed: a rolled-back invitation must not reach anyone.
+    transaction.on_commit(lambda: _send_invitation(membership))
     return membership
 
 
@@ -111,11 +112,10 @@ def _send_invitation(membership: Membership) -> None:
     )
     with translation.override(user.preferred_language):
         context = {"membership": membership, "link": link}
-        send_mail(
+        queue_mail(
             subject=_("You are invited to Kompass"),
-            message=render_to_string("emails/invitation.txt", context),
-            from_email=None,
-            recipient_list=[user.email],
+            body=render_to_string("emails/invitation.txt", context),
+            recipients=[user.email],
         )
 
 

@@ -5,7 +5,6 @@ from collections.abc import Callable
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
-from django.core.mail import send_mail
 from django.db import transaction
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
@@ -15,6 +14,7 @@ from kompass.audit.services import record_event
 from kompass.cases.codes import Stage
 from kompass.cases.models import Case, NeedsAssessment
 from kompass.cases.services import record_service, sharing_consent
+from kompass.ops.tasks import queue_mail
 from kompass.organisations.models import Membership, Organisation
 from kompass.referrals.models import OPEN_STATES, TRANSITIONS, Referral, Side, Status
 
@@ -63,10 +63,11 @@ def referral_targets(*, case: Case, service: str = ""):
 
 
 def notify_organisation(*, organisation: Organisation, compose: Callable[[], tuple[str, str]]) -> int:
-    """E-mail the organisation's case roles, each in their preferred language.
+    """E-mail the organisation's case roles, each in their preferred language; returns the recipients.
 
     `compose()` returns (subject, body) and is called once per language. Messages carry references
-    and links only, never case contents.
+    and links only, never case contents. They go through the task queue (retried when the mail
+    server fails); call this once the change it announces is committed.
     """
     by_language: dict[str, set[str]] = {}
     for membership in Membership.objects.active().filter(organisation=organisation).select_related("user"):
@@ -79,7 +80,8 @@ def notify_organisation(*, organisation: Organisation, compose: Callable[[], tup
     for language, recipients in sorted(by_language.items()):
         with translation.override(language):
             subject, body = compose()
-            sent += send_mail(subject, body, None, sorted(recipients), fail_silently=False)
+            queue_mail(subject=subject, body=body, recipients=recipients)
+            sent += len(recipients)
     return sent
 
 
