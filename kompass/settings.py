@@ -63,6 +63,8 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    "kompass.ops.health.HealthCheckMiddleware",
+    "kompass.ops.logs.RequestIdMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
@@ -189,6 +191,9 @@ STORAGES = {
     },
 }
 WHITENOISE_USE_FINDERS = DEBUG
+# Backups (manage.py backup): age public keys to encrypt to, and where archives go by default.
+BACKUP_RECIPIENTS = env_list("KOMPASS_BACKUP_RECIPIENTS", [])
+BACKUP_DIR = Path(env_str("KOMPASS_BACKUP_DIR", str(VAR_DIR / "backups")))
 # nginx's internal location for uploads (deploy/nginx): downloads are checked by Django, sent by nginx.
 ACCEL_REDIRECT_PREFIX = env_str("KOMPASS_ACCEL_REDIRECT", "")
 FILE_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
@@ -229,9 +234,23 @@ SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "same-origin"
 X_FRAME_OPTIONS = "DENY"
 
+# Logs: one JSON object per line on standard error, with the request id and no personal data
+# (kompass/ops/logs.py). KOMPASS_LOG_LEVEL=INFO adds a line per request.
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "handlers": {"console": {"class": "logging.StreamHandler"}},
+    "filters": {"request_id": {"()": "kompass.ops.logs.RequestIdFilter"}},
+    "formatters": {"json": {"()": "kompass.ops.logs.JsonFormatter"}},
+    "handlers": {
+        "console": {"class": "logging.StreamHandler", "formatter": "json", "filters": ["request_id"]}
+    },
     "root": {"handlers": ["console"], "level": env_str("KOMPASS_LOG_LEVEL", "WARNING")},
 }
+
+# Optional error reporting (Sentry or a compatible server): nothing is sent unless a DSN is set.
+if env_str("KOMPASS_SENTRY_DSN", ""):
+    from kompass.ops.errors import init_error_reporting
+
+    init_error_reporting(
+        env_str("KOMPASS_SENTRY_DSN"), environment=env_str("KOMPASS_ENVIRONMENT", "production")
+    )

@@ -101,15 +101,20 @@ def _sync_admin_access(membership: Membership) -> None:
         user.save(update_fields=["is_staff"])
 
 
-def _send_invitation(membership: Membership) -> None:
-    user = membership.user
-    link = settings.SITE_URL + reverse(
+def invitation_link(user: User) -> str:
+    """The link with which a new account sets its password (valid until it is used)."""
+    return settings.SITE_URL + reverse(
         "accounts:accept_invitation",
         kwargs={
             "uidb64": urlsafe_base64_encode(force_bytes(user.pk)),
             "token": default_token_generator.make_token(user),
         },
     )
+
+
+def _send_invitation(membership: Membership) -> None:
+    user = membership.user
+    link = invitation_link(user)
     with translation.override(user.preferred_language):
         context = {"membership": membership, "link": link}
         queue_mail(
@@ -117,6 +122,49 @@ def _send_invitation(membership: Membership) -> None:
             body=render_to_string("emails/invitation.txt", context),
             recipients=[user.email],
         )
+
+
+@transaction.atomic
+def create_coordinator(
+    *, email: str, organisation_name: str, country: str, full_name: str = "", language: str = "en",
+    kind: str = Organisation.Kind.STATE,
+) -> Membership:  # fmt: skip
+    """The first account of a new installation: the national coordinator (no demo data, no password yet).
+
+    Creates the national coordinator's organisation when there is none (else uses it; its name must
+    match), and the coordinator's account with an unusable password: the account sets its password
+    through `invitation_link(user)` and enrols its second factor at the first login.
+    """
+    email = email.strip().lower()
+    organisation = Organisation.objects.filter(is_national_coordinator=True).first()
+    if organisation is None:
+        organisation = Organisation(name=organisation_name, country=country.upper(), kind=kind,
+                                    is_national_coordinator=True)  # fmt: skip
+        organisation.full_clean()
+        organisation.save()
+        record_event(
+            actor=None, action="organisation_created", obj=organisation, actor_label="create_coordinator"
+        )
+    elif organisation.name != organisation_name:
+        raise ValidationError(
+            {
+                "organisation_name": _("The national coordinator is already %(name)s.")
+                % {"name": organisation.name}
+            }
+        )
+    if User.objects.filter(email__iexact=email).exists():
+        raise ValidationError({"email": _("An account with this e-mail address exists already.")})
+    user = User(email=email, full_name=full_name, preferred_language=language)
+    user.set_unusable_password()
+    user.full_clean()
+    user.save()
+    membership = Membership(user=user, organisation=organisation, role=Membership.Role.COORDINATOR)
+    membership.full_clean()
+    membership.save()
+    _sync_admin_access(membership)
+    record_event(actor=None, action="member_invited", obj=membership, organisation=organisation,
+                 actor_label="create_coordinator", detail={"email": email, "role": membership.role})  # fmt: skip
+    return membership
 
 
 @transaction.atomic
