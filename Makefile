@@ -6,9 +6,9 @@ UV_VERSION := 0.13.8
 VENV := .venv
 PY := $(VENV)/bin/python
 MANAGE := $(PY) manage.py
-APPS := core accounts organisations audit api demo directory screening cases referrals journeys stats recruitment training
+APPS := core accounts organisations audit api demo facts directory screening cases referrals journeys stats recruitment training
 # Apps with their own message catalogue (kompass/<app>/locale); the rest share locale/.
-CATALOGUE_APPS := directory screening cases referrals journeys stats recruitment training
+CATALOGUE_APPS := facts directory screening cases referrals journeys stats recruitment training
 LANGS := -l ro -l uk -l ru -l sr_Latn
 SYSTEM_PACKAGES := chromium gettext nginx-light wrk fonts-dejavu-core fonts-noto-core poppler-utils libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz-subset0
 # The demo runs with production-like settings (no debug pages); static files come from WhiteNoise.

@@ -48,6 +48,7 @@ INSTALLED_APPS = [
     "kompass.accounts",
     "kompass.organisations",
     "kompass.audit",
+    "kompass.facts",
     "kompass.directory",
     "kompass.screening",
     "kompass.cases",
@@ -213,6 +214,8 @@ KOMPASS_CASE_RETENTION_DAYS = env_int("KOMPASS_CASE_RETENTION_DAYS", 5 * 365)
 KOMPASS_ATTACHMENT_MAX_BYTES = env_int("KOMPASS_ATTACHMENT_MAX_BYTES", 10 * 1024 * 1024)
 JOURNEYS_RETENTION_DAYS = env_int("KOMPASS_JOURNEYS_RETENTION_DAYS", 7)
 JOURNEYS_GRACE_MINUTES = env_int("KOMPASS_JOURNEYS_GRACE_MINUTES", 60)
+# A public fact (number, right, service) not verified for longer than this is due for review.
+KOMPASS_FACT_REVIEW_DAYS = env_int("KOMPASS_FACT_REVIEW_DAYS", 183)
 
 # Map tiles for the journey guide; empty means the map is not drawn (the text alternative stays).
 MAP_TILE_URL = env_str("KOMPASS_MAP_TILE_URL", "")

@@ -10,7 +10,17 @@ from django_otp.admin import OTPAdminSite
 admin.site.__class__ = OTPAdminSite
 admin.site.site_header = "Kompass"
 
-DOMAIN_APPS = ["directory", "screening", "cases", "referrals", "journeys", "stats", "recruitment", "training"]
+DOMAIN_APPS = [
+    "facts",
+    "directory",
+    "screening",
+    "cases",
+    "referrals",
+    "journeys",
+    "stats",
+    "recruitment",
+    "training",
+]
 
 urlpatterns = [
     path("i18n/setlang/", set_language, name="set_language"),

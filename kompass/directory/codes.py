@@ -35,9 +35,41 @@ class HotlinePurpose(models.TextChoices):
     # Declared in display order: emergency first.
     EMERGENCY = "emergency", _("Emergency")
     TRAFFICKING = "trafficking", _("Trafficking")
+    POLICE = "police", _("Police")
     CHILD = "child", _("Children")
-    VICTIMS = "victims", _("Victims of crime")
     MISSING_CHILDREN = "missing_children", _("Missing children")
+    VIOLENCE = "violence", _("Violence against women")
+    VICTIMS = "victims", _("Victims of crime")
+    GOVERNMENT = "government", _("Government hotline")
+
+
+# Hotlines whose country is REGION_WIDE work in every country of the region (112).
+REGION_WIDE = "EU"
+
+# Countries the hotlines cover: the route countries and the destinations of job offers.
+COUNTRY_NAMES = {
+    REGION_WIDE: _("Everywhere in Europe"),
+    "RO": _("Romania"),
+    "MD": _("Moldova"),
+    "UA": _("Ukraine"),
+    "RS": _("Serbia"),
+    "PL": _("Poland"),
+    "DE": _("Germany"),
+    "CZ": _("Czechia"),
+    "IT": _("Italy"),
+    "ES": _("Spain"),
+    "NL": _("Netherlands"),
+    "AT": _("Austria"),
+    "GB": _("United Kingdom"),
+    "HU": _("Hungary"),
+    "SK": _("Slovakia"),
+    "BG": _("Bulgaria"),
+}
+
+
+def country_name(iso2: str) -> str:
+    """The country's name in the active language, or its code when we do not name it."""
+    return str(COUNTRY_NAMES.get((iso2 or "").upper(), iso2))
 
 
 # Languages people at a support point may speak (ISO 639-1). Wider than the interface languages.

@@ -66,12 +66,25 @@ class ReviewForm(forms.Form):
 
 
 class HotlineForm(forms.ModelForm):
-    """Number, source and last-verified date, and the name in each interface language."""
+    """Number, source and last-verified date, and the name and hours in each interface language."""
 
     class Meta:
         model = Hotline
-        fields = ["number", "purpose", "source", "last_verified", "is_published"]
-        widgets = {"last_verified": forms.DateInput(attrs={"type": "date"})}
+        fields = [
+            "number", "number_from_abroad", "purpose", "source_name", "source_url", "last_verified",
+            "internal_note", "is_published",
+        ]  # fmt: skip
+        widgets = {
+            "number": forms.TextInput(attrs={"type": "tel"}),
+            "number_from_abroad": forms.TextInput(attrs={"type": "tel"}),
+            "last_verified": forms.DateInput(attrs={"type": "date"}),
+            "internal_note": forms.Textarea(attrs={"rows": 3}),
+        }
+
+    source_url = forms.URLField(
+        label=_("Source page"), max_length=500, required=False, assume_scheme="https",
+        help_text=_("The official page where it is published."),
+    )  # fmt: skip
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
@@ -80,7 +93,18 @@ class HotlineForm(forms.ModelForm):
                 label=_("Name (%(language)s)") % {"language": language}, max_length=200, required=code == "en",
                 initial=self.instance.name.get(code, "") if self.instance.pk else "",
             )  # fmt: skip
+        for code, language in settings.LANGUAGES:
+            self.fields[f"hours_{code}"] = forms.CharField(
+                label=_("Opening hours (%(language)s)") % {"language": language}, max_length=100, required=False,
+                initial=self.instance.hours.get(code, "") if self.instance.pk else "",
+            )  # fmt: skip
+
+    def _per_language(self, prefix: str) -> dict:
+        return {code: self.cleaned_data[f"{prefix}_{code}"].strip() for code, _l in settings.LANGUAGES
+                if self.cleaned_data.get(f"{prefix}_{code}", "").strip()}  # fmt: skip
 
     def names(self) -> dict:
-        return {code: self.cleaned_data[f"name_{code}"].strip() for code, _l in settings.LANGUAGES
-                if self.cleaned_data.get(f"name_{code}", "").strip()}  # fmt: skip
+        return self._per_language("name")
+
+    def hours(self) -> dict:
+        return self._per_language("hours")

@@ -10,45 +10,58 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from kompass.directory.codes import SPOKEN_LANGUAGES, EntryKind, HotlinePurpose, ServiceCode
+from kompass.directory.codes import (
+    REGION_WIDE,
+    SPOKEN_LANGUAGES,
+    EntryKind,
+    HotlinePurpose,
+    ServiceCode,
+    country_name,
+)
+from kompass.facts.models import SourcedFact, SourcedFactQuerySet
 from kompass.lib.i18n import translated
 
 # --- Hotlines ---------------------------------------------------------------------------------
 
 
-class HotlineQuerySet(models.QuerySet):
-    def published(self):
-        return self.filter(is_published=True)
-
+class HotlineQuerySet(SourcedFactQuerySet):
     def ordered(self):
-        """Emergency first, then the other purposes in their declared order; national before EU-wide."""
+        """Emergency first, then the other purposes in their declared order; national before region-wide."""
         rank = Case(
             *[When(purpose=value, then=Value(i)) for i, value in enumerate(HotlinePurpose.values)],
             default=Value(99),
             output_field=IntegerField(),
         )
         national_first = Case(
-            When(country="EU", then=Value(1)), default=Value(0), output_field=IntegerField()
+            When(country=REGION_WIDE, then=Value(1)), default=Value(0), output_field=IntegerField()
         )
         return self.annotate(purpose_rank=rank, eu_rank=national_first).order_by(
             "purpose_rank", "eu_rank", "sort_order", "number"
         )
 
     def for_country(self, iso2: str):
-        """The published numbers to call in a country: its own and the EU-wide ones, emergency first."""
-        return self.published().filter(country__in=[(iso2 or "").upper(), "EU"]).ordered()
+        """The published numbers to call in a country: its own and the region-wide ones (112), emergency first."""
+        return self.published().filter(country__in=[(iso2 or "").upper(), REGION_WIDE]).ordered()
 
 
-class Hotline(models.Model):
-    """An emergency or helpline number, with where it comes from and when it was last checked."""
+class Hotline(SourcedFact):
+    """An emergency or helpline number, with its source and the date it was last checked there.
+
+    `country` is an ISO 3166-1 alpha-2 code, or "EU" for a number that works everywhere in the
+    region (112). `number_from_abroad` is how to reach a national line from another country.
+    """
 
     country = models.CharField(_("country (ISO 3166-1 alpha-2, or EU)"), max_length=2)
     number = models.CharField(_("number"), max_length=40)
+    number_from_abroad = models.CharField(
+        _("number to call from abroad"),
+        max_length=40,
+        blank=True,
+        help_text=_("Leave empty if there is none."),
+    )
     name = models.JSONField(_("name per language"), default=dict)
+    hours = models.JSONField(_("opening hours per language"), default=dict, blank=True)
     purpose = models.CharField(_("purpose"), max_length=20, choices=HotlinePurpose.choices)
-    source = models.CharField(_("source"), max_length=300)
-    last_verified = models.DateField(_("last verified"))
-    is_published = models.BooleanField(_("published"), default=True)
     sort_order = models.PositiveSmallIntegerField(default=0)
     updated_at = models.DateTimeField(auto_now=True)
 
@@ -69,11 +82,31 @@ class Hotline(models.Model):
     def display_name(self, language: str | None = None) -> str:
         return translated(self.name, language)
 
+    def display_hours(self, language: str | None = None) -> str:
+        return translated(self.hours, language)
+
+    def display_country(self) -> str:
+        return country_name(self.country)
+
     @property
     def tel(self) -> str:
         """The number for a tel: link (digits and a leading +)."""
-        digits = "".join(ch for ch in self.number if ch.isdigit() or ch == "+")
-        return digits
+        return tel_digits(self.number)
+
+    @property
+    def tel_from_abroad(self) -> str:
+        return tel_digits(self.number_from_abroad)
+
+    def fact_label(self) -> str:
+        return f"{self.country} {self.number} — {self.display_name()}"
+
+    def fact_edit_url(self) -> str:
+        return reverse("directory:hotline_edit", kwargs={"pk": self.pk})
+
+
+def tel_digits(number: str) -> str:
+    """A number for a tel: link: digits and a leading +."""
+    return "".join(ch for ch in number if ch.isdigit() or ch == "+")
 
 
 # --- Directory entries ------------------------------------------------------------------------

@@ -96,6 +96,9 @@ def change_entry_status(*, membership, entry: Entry, status: str, by, note: str 
 @transaction.atomic
 def update_hotline(*, hotline: Hotline, by, **fields) -> Hotline:
     """The coordinator corrects a number, its source or its last-verified date."""
+    stored = Hotline.objects.filter(pk=hotline.pk).values_list("last_verified", flat=True).first()
+    if "last_verified" in fields and fields["last_verified"] != stored:
+        hotline.verified_by = by
     for name, value in fields.items():
         setattr(hotline, name, value)
     hotline.full_clean()

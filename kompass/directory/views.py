@@ -11,6 +11,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from kompass.directory import services
+from kompass.directory.codes import COUNTRY_NAMES, country_name
 from kompass.directory.forms import EntryForm, HotlineForm, ReviewForm, SearchForm
 from kompass.directory.models import Entry, Hotline
 from kompass.directory.permissions import get_entry_for_user
@@ -86,10 +87,21 @@ def entry(request, code):
 
 
 def hotlines(request):
-    """Public list of every published number, with source and last-verified date."""
-    return render(
-        request, "directory/hotlines.html", {"hotlines": Hotline.objects.published().order_by("country")}
+    """Public list of every published number by country, each with its source and last-verified date.
+
+    The coordinator sees the withdrawn numbers too (marked), with a link to edit each one.
+    """
+    membership = getattr(request, "membership", None)
+    staff = membership is not None and membership.can_review_facts
+    numbers = (Hotline.objects.all() if staff else Hotline.objects.published()).ordered()
+    by_country: dict[str, list[Hotline]] = {}
+    for hotline in numbers:
+        by_country.setdefault(hotline.country, []).append(hotline)
+    order = [c for c in COUNTRY_NAMES if c in by_country] + sorted(
+        c for c in by_country if c not in COUNTRY_NAMES
     )
+    groups = [{"code": c, "name": country_name(c), "hotlines": by_country[c]} for c in order]
+    return render(request, "directory/hotlines.html", {"groups": groups, "staff": staff})
 
 
 # --- Staff ------------------------------------------------------------------------------------
@@ -167,13 +179,15 @@ def export_csv(request):
     return response
 
 
-@staff_required("can_approve_directory")
+@staff_required("can_review_facts")
 def hotline_edit(request, pk):
     hotline = get_object_or_404(Hotline, pk=pk)
     form = HotlineForm(request.POST or None, instance=hotline)
     if request.method == "POST" and form.is_valid():
         fields = {name: form.cleaned_data[name] for name in HotlineForm.Meta.fields}
-        services.update_hotline(hotline=hotline, by=request.user, name=form.names(), **fields)
+        services.update_hotline(
+            hotline=hotline, by=request.user, name=form.names(), hours=form.hours(), **fields
+        )
         messages.success(request, _("The number was saved."))
         return redirect("directory:hotlines")
     return render(request, "directory/hotline_edit.html", {"form": form, "hotline": hotline})

@@ -143,6 +143,30 @@ class AwarenessPageForm(forms.Form):
                 label=_("Text (%(language)s)") % {"language": name}, required=code == "en",
                 widget=forms.Textarea(attrs={"rows": 10}), initial=(page.body.get(code, "") if page else ""),
                 help_text=_("Paragraphs separated by an empty line; lines starting with “- ” become a list."))  # fmt: skip
+        for code, name in settings.LANGUAGES:
+            self.fields[f"authority_{code}"] = forms.CharField(
+                label=_("Where to apply (%(language)s)") % {"language": name}, max_length=300, required=False,
+                initial=(page.authority.get(code, "") if page else ""),
+                help_text=_("Rights pages: the authority that receives applications."))  # fmt: skip
+        self.fields["authority_url"] = forms.URLField(
+            label=_("Official page of that authority"), required=False, assume_scheme="https",
+            initial=page.authority_url if page else "")  # fmt: skip
+        self.fields["source_name"] = forms.CharField(
+            label=_("Source"), max_length=200, required=False, initial=page.source_name if page else "",
+            help_text=_("The organisation or official page the facts on this page come from."))  # fmt: skip
+        self.fields["source_url"] = forms.URLField(
+            label=_("Source page"),
+            required=False,
+            assume_scheme="https",
+            initial=page.source_url if page else "",
+        )
+        self.fields["last_verified"] = forms.DateField(
+            label=_("Last verified"), required=False, initial=page.last_verified if page else None,
+            widget=forms.DateInput(attrs={"type": "date"}))  # fmt: skip
+        self.fields["internal_note"] = forms.CharField(
+            label=_("Internal note"), required=False, widget=forms.Textarea(attrs={"rows": 2}),
+            initial=page.internal_note if page else "",
+            help_text=_("For the coordinator only; never shown on a public page."))  # fmt: skip
         self.fields["is_published"] = forms.BooleanField(
             label=_("Published"), required=False, initial=page.is_published if page else True
         )

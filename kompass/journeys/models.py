@@ -10,12 +10,14 @@ import uuid
 from datetime import timedelta
 
 from django.conf import settings
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Q
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from kompass.facts.models import SourcedFact
 from kompass.lib.i18n import translated
 
 
@@ -176,8 +178,13 @@ class OnDuty(models.Model):
 # --- Awareness and rights ---------------------------------------------------------------------
 
 
-class AwarenessPage(models.Model):
-    """A page of advice, stored per language (Ukrainian first), edited by the coordinator."""
+class AwarenessPage(SourcedFact):
+    """A page of advice, stored per language (Ukrainian first), edited by the coordinator.
+
+    A rights page states facts: it names the authority where people apply (`authority`, with its
+    official page) and carries its source and last-verified date (SourcedFact). A risks page does
+    so when it states rights (e.g. the reflection period).
+    """
 
     class Section(models.TextChoices):
         RISKS = "risks", _("Risks and red flags")
@@ -189,8 +196,9 @@ class AwarenessPage(models.Model):
     title = models.JSONField(_("title per language"), default=dict)
     summary = models.JSONField(_("summary per language"), default=dict)
     body = models.JSONField(_("text per language"), default=dict)
+    authority = models.JSONField(_("where to apply, per language (rights pages)"), default=dict, blank=True)
+    authority_url = models.URLField(_("official page of that authority"), max_length=500, blank=True)
     sort_order = models.PositiveSmallIntegerField(default=0)
-    is_published = models.BooleanField(_("published"), default=True)
     updated_at = models.DateTimeField(auto_now=True)
 
     class Meta:
@@ -212,6 +220,27 @@ class AwarenessPage(models.Model):
 
     def display_body(self, language=None) -> str:
         return translated(self.body, language)
+
+    def display_authority(self, language=None) -> str:
+        return translated(self.authority, language)
+
+    def source_is_required(self) -> bool:
+        return self.section == self.Section.RIGHTS or bool(self.source_url)
+
+    @classmethod
+    def fact_filter(cls) -> Q:
+        return Q(section=cls.Section.RIGHTS) | ~Q(source_url="")
+
+    def clean(self) -> None:
+        super().clean()
+        if self.section == self.Section.RIGHTS and self.is_published and not self.authority.get("en"):
+            raise ValidationError({"authority": [_("A rights page names the authority where people apply.")]})
+
+    def fact_label(self) -> str:
+        return self.display_title() or self.slug
+
+    def fact_edit_url(self) -> str:
+        return reverse("journeys:awareness_edit", kwargs={"slug": self.slug})
 
 
 class InfoSession(models.Model):

@@ -11,6 +11,7 @@ from operator import or_
 from django.core import signing
 from django.db.models import Q
 
+from kompass.directory.codes import REGION_WIDE, country_name
 from kompass.directory.models import Entry, Hotline, grid_cells
 from kompass.lib.geo import Route
 from kompass.lib.i18n import translated
@@ -113,11 +114,12 @@ class Plan:
     countries: list[str]
     hotlines: list[tuple[str, Hotline]]  # (country crossed, hotline)
 
-    def hotlines_by_country(self) -> list[tuple[str, list[Hotline]]]:
+    def hotlines_by_country(self) -> list[tuple[str, str, list[Hotline]]]:
+        """(ISO2 code, country name, its numbers) for every country crossed, in travel order."""
         grouped: dict[str, list[Hotline]] = {}
         for country, hotline in self.hotlines:
             grouped.setdefault(country, []).append(hotline)
-        return list(grouped.items())
+        return [(code, country_name(code), hotlines) for code, hotlines in grouped.items()]
 
     def points_by_leg(self) -> list[tuple[int, list[PlannedPoint]]]:
         grouped: dict[int, list[PlannedPoint]] = {i: [] for i in range(len(self.request.waypoints) - 1)}
@@ -138,8 +140,10 @@ class Plan:
                     "number": h.number,
                     "name": translated(h.name, language),
                     "purpose": h.purpose,
-                    "source": h.source,
-                    "last_verified": h.last_verified.isoformat(),
+                    "number_from_abroad": h.number_from_abroad,
+                    "source": h.source_name,
+                    "source_url": h.source_url,
+                    "last_verified": h.last_verified.isoformat() if h.last_verified else "",
                 }
                 for country, h in self.hotlines
             ],
@@ -206,14 +210,14 @@ def build_plan(request: PlanRequest) -> Plan:
     points.sort(key=lambda p: (p.route_km, p.off_route_km, p.entry.name))
     countries = _countries_for(tuple((p.lat, p.lon, p.country) for p in request.waypoints))
     by_country: dict[str, list[Hotline]] = {}
-    for hotline in Hotline.objects.published().filter(country__in=[*countries, "EU"]).ordered():
+    for hotline in Hotline.objects.published().filter(country__in=[*countries, REGION_WIDE]).ordered():
         by_country.setdefault(hotline.country, []).append(hotline)
-    # Same order as Hotline.objects.for_country: purpose first, then national before EU-wide.
+    # Same order as Hotline.objects.for_country: purpose first, then national before region-wide.
     hotlines = [
         (country, h)
         for country in countries
         for h in sorted(
-            by_country.get(country, []) + by_country.get("EU", []),
+            by_country.get(country, []) + by_country.get(REGION_WIDE, []),
             key=lambda h: (h.purpose_rank, h.eu_rank, h.sort_order, h.number),
         )
     ]

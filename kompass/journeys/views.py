@@ -7,6 +7,7 @@ from django.conf import settings
 from django.contrib import messages
 from django.contrib.staticfiles import finders
 from django.core import signing
+from django.core.exceptions import ValidationError
 from django.http import Http404, HttpResponse
 from django.shortcuts import redirect, render
 from django.template.loader import render_to_string
@@ -18,7 +19,8 @@ from django.views.decorators.cache import cache_control
 from django.views.decorators.http import require_http_methods
 
 from kompass.audit.services import record_event
-from kompass.directory.codes import SPOKEN_LANGUAGES, ServiceCode
+from kompass.directory.codes import REGION_WIDE, SPOKEN_LANGUAGES, ServiceCode, country_name
+from kompass.directory.models import Hotline
 from kompass.journeys.forms import AwarenessPageForm, InfoSessionForm, PlanForm
 from kompass.journeys.models import AwarenessPage, InfoSession
 from kompass.journeys.permissions import get_awareness_page_for_edit
@@ -148,8 +150,19 @@ def service_worker(request):
     return response
 
 
+# The countries of the displaced people's routes: the offline page lists their anti-trafficking lines.
+OFFLINE_COUNTRIES = ("RO", "MD", "RS", "UA")
+
+
 def offline(request):
-    return render(request, "journeys/offline.html")
+    """What the service worker shows when a page is not saved: the numbers of the route countries."""
+    by_country: dict[str, list] = {code: [] for code in OFFLINE_COUNTRIES}
+    for hotline in Hotline.objects.published().filter(country__in=OFFLINE_COUNTRIES).ordered():
+        by_country[hotline.country].append(hotline)
+    return render(request, "journeys/offline.html", {
+        "emergency": list(Hotline.objects.published().filter(country=REGION_WIDE).ordered()),
+        "groups": [(code, country_name(code), by_country[code]) for code in OFFLINE_COUNTRIES],
+    })  # fmt: skip
 
 
 # --- Awareness and rights ---------------------------------------------------------------------
@@ -204,14 +217,24 @@ def awareness_edit(request, slug):
     page = get_awareness_page_for_edit(request.membership, slug)
     form = AwarenessPageForm(request.POST or None, page=page)
     if request.method == "POST" and form.is_valid():
+        data = form.cleaned_data
         page.title = form.per_language("title")
         page.summary = form.per_language("summary")
         page.body = form.per_language("body")
-        page.is_published = form.cleaned_data["is_published"]
-        page.save()
-        record_event(actor=request.user, action="awareness_page_changed", obj=page)
-        messages.success(request, _("The page was saved."))
-        return redirect("journeys:awareness_manage")
+        page.authority = form.per_language("authority")
+        for name in ("authority_url", "source_name", "source_url", "internal_note", "is_published"):
+            setattr(page, name, data[name])
+        if data["last_verified"] != page.last_verified:
+            page.last_verified, page.verified_by = data["last_verified"], request.user
+        try:
+            page.full_clean()
+        except ValidationError as exc:
+            form.add_error(None, list(exc.messages))
+        else:
+            page.save()
+            record_event(actor=request.user, action="awareness_page_changed", obj=page)
+            messages.success(request, _("The page was saved."))
+            return redirect("journeys:awareness_manage")
     return render(request, "journeys/awareness_edit.html", {"form": form, "page": page})
 
 

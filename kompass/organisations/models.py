@@ -155,6 +155,11 @@ class Membership(models.Model):
         return self.is_coordinator
 
     @property
+    def can_review_facts(self) -> bool:
+        """Re-check the public numbers and rights against their sources, or withdraw them."""
+        return self.is_coordinator
+
+    @property
     def can_follow_journeys(self) -> bool:
         """Staff of a support organisation who watch travellers' check-ins on the on-duty board."""
         return self.role in {self.Role.ORG_ADMIN, self.Role.CASEWORKER, self.Role.FRONTLINE}

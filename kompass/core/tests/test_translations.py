@@ -16,6 +16,7 @@ REPO = Path(settings.BASE_DIR)
 LOCALES = ["ro", "uk", "ru", "sr_Latn"]
 # Apps that keep their own catalogue in kompass/<app>/locale; everything else uses locale/.
 CATALOGUE_APPS = [
+    "facts",
     "directory",
     "screening",
     "cases",

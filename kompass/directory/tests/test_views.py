@@ -1,6 +1,6 @@
 import pytest
 
-from kompass.directory.models import Entry, EntryService, Hotline
+from kompass.directory.models import Entry, EntryService
 
 pytestmark = pytest.mark.django_db
 
@@ -48,11 +48,6 @@ def test_unpublished_entries_are_not_public(client, entry_a):
     Entry.objects.filter(pk=entry_a.pk).update(status="pending")
     assert "Iași day centre" not in client.get("/directory/", {"q": "Iași"}).content.decode()
     assert client.get(f"/directory/entries/{entry_a.code}/").status_code == 404
-
-
-def test_hotlines_page_shows_source_and_date(client):
-    page = client.get("/directory/numbers/").content.decode()
-    assert "0 800 77777" in page and "La Strada Moldova" in page and "2026-11-29" in page
 
 
 @pytest.mark.parametrize(
@@ -123,36 +118,6 @@ def test_support_point_without_coordinates_is_refused(client, login):
     response = client.post("/directory/manage/new/", data)
     assert response.status_code == 200
     assert not Entry.objects.filter(name="Nowhere").exists()
-
-
-@pytest.mark.parametrize(("name", "status"), [("coordinator", 200), ("org_admin_a", 403), ("anonymous", 302)])
-def test_only_the_coordinator_edits_hotlines(client, login, name, status):
-    login(client, name)
-    hotline = Hotline.objects.get(number="0 800 77777")
-    assert client.get(f"/directory/numbers/{hotline.pk}/edit/").status_code == status
-
-
-def test_coordinator_updates_last_verified(client, login):
-    login(client, "coordinator")
-    hotline = Hotline.objects.get(number="0 800 77777")
-    data = {
-        "number": "0 800 77777",
-        "purpose": "trafficking",
-        "source": "Called the line",
-        "last_verified": "2026-12-01",
-        "is_published": "on",
-        **{f"name_{code}": text for code, text in hotline.name.items()},
-        "name_uk": "Довірча лінія (перевірено)",
-    }
-    assert client.post(f"/directory/numbers/{hotline.pk}/edit/", data).status_code == 302
-    hotline.refresh_from_db()
-    assert str(hotline.last_verified) == "2026-12-01" and hotline.source == "Called the line"
-    assert hotline.name["uk"] == "Довірча лінія (перевірено)" and hotline.name["en"].startswith(
-        "Anti-trafficking"
-    )
-    assert hotline.name["uk"] == "Довірча лінія (перевірено)" and hotline.name["en"].startswith(
-        "Anti-trafficking"
-    )
 
 
 def test_organisations_offering(entry_a, entry_b, org_a):

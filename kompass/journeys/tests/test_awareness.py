@@ -57,14 +57,49 @@ def test_only_the_coordinator_edits_pages(client, login, name, status):
 def test_coordinator_edits_a_page_per_language(client, login):
     login(client, "coordinator")
     page = AwarenessPage.objects.get(slug="rights-serbia")
-    data = {f"{field}_{code}": value for field in ("title", "summary", "body")
+    data = {f"{field}_{code}": value for field in ("title", "summary", "body", "authority")
             for code, value in getattr(page, field).items()}  # fmt: skip
+    data.update(source_name=page.source_name, source_url=page.source_url, authority_url=page.authority_url,
+                last_verified="2026-12-02", is_published="on")  # fmt: skip
     data["title_uk"] = "Ваші права в Сербії (оновлено)"
-    data["is_published"] = "on"
     assert client.post("/journeys/awareness/rights-serbia/edit/", data).status_code == 302
     page.refresh_from_db()
     assert page.title["uk"] == "Ваші права в Сербії (оновлено)"
     assert page.title["en"] == "Your rights in Serbia"
+    assert page.last_verified.isoformat() == "2026-12-02" and page.verified_by is not None
+
+
+def test_a_rights_page_without_authority_or_source_is_refused(client, login):
+    login(client, "coordinator")
+    page = AwarenessPage.objects.get(slug="rights-serbia")
+    data = {f"{field}_{code}": value for field in ("title", "summary", "body")
+            for code, value in getattr(page, field).items()}  # fmt: skip
+    data["is_published"] = "on"
+    response = client.post("/journeys/awareness/rights-serbia/edit/", data)
+    assert response.status_code == 200
+    page.refresh_from_db()
+    assert page.source_url == "https://www.mup.gov.rs/"
+
+
+@pytest.mark.parametrize(
+    ("prefix", "authority", "heading"),
+    [
+        ("", "Any police station, or the Asylum Office of the Ministry of the Interior", "Where to apply"),
+        ("/ro", "Orice secție de poliție sau Biroul pentru azil", "Unde depuneți cererea"),
+        ("/uk", "Будь-який відділок поліції або Відділ з питань притулку МВС Сербії", "Куди звертатися"),
+        ("/ru", "Любой полицейский участок или Отдел по вопросам убежища МВД Сербии", "Куда обращаться"),
+        ("/sr-latn", "Bilo koja policijska stanica ili Kancelarija za azil", "Gde se podnosi zahtev"),
+    ],
+)
+def test_rights_page_names_the_authority_and_links_the_official_information(
+    client, prefix, authority, heading
+):
+    page = client.get(f"{prefix}/journeys/awareness/rights-serbia/").content.decode()
+    assert authority in page and heading in page
+    assert '<a href="https://www.mup.gov.rs/" rel="noreferrer">' in page
+    assert '<time datetime="2026-12-01">2026-12-01</time>' in page
+    assert "Komesarijat" not in page or "ne prima zahteve" in page
+    assert "+381 11 785 0000" not in page  # rights questions go to the authority, not to a hotline
 
 
 def test_organisation_adds_an_information_session(client, login, org_a):

@@ -2,14 +2,14 @@
 URL and offline; axe-core (vendored from npm in tests/vendor/) finds no serious violation on the public
 pages; no request leaves our own server."""
 
-import importlib
 import subprocess
 from pathlib import Path
 
 import pytest
-from django.apps import apps
 
+from kompass.directory.data.hotlines import seed_hotlines
 from kompass.directory.models import Entry, EntryService
+from kompass.journeys.data import seed_awareness_pages
 from kompass.organisations.models import Organisation
 
 AXE = Path(__file__).parent / "vendor" / "axe-4.11.0.min.js"
@@ -29,8 +29,8 @@ PUBLIC_PAGES = [
 @pytest.fixture
 def seeded(db):
     # Transactional tests empty the tables the data migrations filled: seed them again.
-    importlib.import_module("kompass.directory.migrations.0002_seed_hotlines").seed(apps, None)
-    importlib.import_module("kompass.journeys.migrations.0002_seed_awareness_pages").seed(apps, None)
+    seed_hotlines()
+    seed_awareness_pages()
     org = Organisation.objects.create(name="Casa Mărioarei Chișinău", country="MD", city="Chișinău")
     for name, lat, lon, country in [
         ("Пункт підтримки Маяки", 46.41253, 30.26717, "UA"),

@@ -132,7 +132,7 @@ def test_kharkiv_to_krakow_via_medyka(client, route_2):
         assert point["off_route_km"] == pytest.approx(off_km, abs=1.0)
     assert data["countries"] == ["UA", "PL"]
     pl = [h["number"] for h in data["hotlines"] if h["country"] == "PL"]
-    assert pl[0] == "112" and "116 000" in pl
+    assert pl[0] == "112" and "+48 22 628 99 99" in pl  # KCIK, Poland's anti-trafficking helpline
     assert data["route_km"] == pytest.approx(1169.71, abs=1.0)
 
 
