@@ -66,6 +66,7 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "kompass.ops.health.HealthCheckMiddleware",
     "kompass.ops.logs.RequestIdMiddleware",
+    "kompass.ops.proxy.ProxiedClientAddressMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
@@ -224,9 +225,10 @@ MAP_TILE_ATTRIBUTION = env_str("KOMPASS_MAP_TILE_ATTRIBUTION", "")
 # Security headers. Production defaults; development over plain HTTP relaxes the cookie flags.
 _SECURE = not (DEBUG or DEMO_MODE) or env_bool("KOMPASS_FORCE_SECURE", False)
 SECURE_SSL_REDIRECT = env_bool("KOMPASS_SSL_REDIRECT", _SECURE)
-SECURE_PROXY_SSL_HEADER = (
-    ("HTTP_X_FORWARDED_PROTO", "https") if env_bool("KOMPASS_BEHIND_PROXY", False) else None
-)
+BEHIND_PROXY = env_bool("KOMPASS_BEHIND_PROXY", False)
+SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https") if BEHIND_PROXY else None
+# Proxies whose X-Real-IP is believed (kompass/ops/proxy.py): nginx on the same machine.
+TRUSTED_PROXIES = env_list("KOMPASS_TRUSTED_PROXIES", ["127.0.0.1", "::1"])
 SESSION_COOKIE_SECURE = _SECURE
 CSRF_COOKIE_SECURE = _SECURE
 SESSION_COOKIE_HTTPONLY = True

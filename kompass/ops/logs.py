@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime
 import json
 import logging
+import re
 import time
 import traceback
 import uuid
@@ -52,10 +53,20 @@ class JsonFormatter(logging.Formatter):
         return json.dumps(entry, ensure_ascii=False)
 
 
+_PLAIN_WORDS = re.compile(r"[A-Za-z][A-Za-z ]{0,39}")
+
+
 def _safe_message(record: logging.LogRecord) -> str:
     # Messages of other libraries are templates filled with arguments we do not control (Django's
-    # "Internal Server Error: %s" gets the path): keep the template, drop the arguments.
-    return str(record.msg)
+    # "Not Found: %s" gets the path, Dramatiq's messages the task's arguments): an argument is kept
+    # only when it is a few plain words ("Not Found"); anything else shows as "…".
+    args = record.args if isinstance(record.args, tuple) else ()
+    try:
+        return str(record.msg) % tuple(
+            a if isinstance(a, str) and _PLAIN_WORDS.fullmatch(a) else "…" for a in args
+        )
+    except (TypeError, ValueError):
+        return str(record.msg)
 
 
 def _route(request) -> str:
