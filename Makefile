@@ -6,9 +6,9 @@ UV_VERSION := 0.13.8
 VENV := .venv
 PY := $(VENV)/bin/python
 MANAGE := $(PY) manage.py
-APPS := core accounts organisations audit api demo facts directory screening cases referrals journeys stats recruitment training
+APPS := core accounts organisations audit api demo facts directory screening cases referrals journeys stats recruitment training online
 # Apps with their own message catalogue (kompass/<app>/locale); the rest share locale/.
-CATALOGUE_APPS := facts directory screening cases referrals journeys stats recruitment training
+CATALOGUE_APPS := facts directory screening cases referrals journeys stats recruitment training online
 LANGS := -l ro -l uk -l ru -l sr_Latn
 # Debian packages: what Kompass needs to run (translations, fonts and layout for PDFs, PostgreSQL's
 # tools for backups), and what only development and CI need (the browser for browser tests; nginx,

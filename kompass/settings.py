@@ -57,6 +57,7 @@ INSTALLED_APPS = [
     "kompass.stats",
     "kompass.recruitment",
     "kompass.training",
+    "kompass.online",
     "kompass.api",
     "kompass.ops",
     "kompass.jobs",

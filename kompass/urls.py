@@ -21,6 +21,7 @@ DOMAIN_APPS = [
     "stats",
     "recruitment",
     "training",
+    "online",
 ]
 
 urlpatterns = [

@@ -4,7 +4,17 @@ from kompass.api import views
 
 app_name = "api"
 
-DOMAIN_APPS = ["directory", "screening", "cases", "referrals", "journeys", "stats", "recruitment", "training"]
+DOMAIN_APPS = [
+    "directory",
+    "screening",
+    "cases",
+    "referrals",
+    "journeys",
+    "stats",
+    "recruitment",
+    "training",
+    "online",
+]
 
 urlpatterns = [
     path("", views.index, name="index"),

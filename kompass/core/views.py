@@ -12,6 +12,7 @@ DASHBOARD_APPS = [
     "stats",
     "recruitment",
     "training",
+    "online",
     "facts",
 ]
 

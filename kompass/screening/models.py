@@ -9,6 +9,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from kompass.cases.codes import Platform as RecruitmentPlatform
 from kompass.lib.i18n import translated
 from kompass.screening import rules
 
@@ -30,6 +31,30 @@ class Sector(models.TextChoices):
 class Subject(models.TextChoices):
     ADULT = "adult", _("An adult (18 or older)")
     CHILD = "child", _("A child (under 18)")
+
+
+# Where something happened online (reports of the `online` sector): the platform codes of DOMAIN.md
+# §3, so that counts join with reported ads and cases, plus two places young people name often.
+ReportPlatform = models.TextChoices(
+    "ReportPlatform",
+    [
+        *[(m.name, (m.value, m.label)) for m in RecruitmentPlatform if m != RecruitmentPlatform.OTHER],
+        ("DISCORD", ("discord", "Discord")),
+        ("ONLINE_GAME", ("online_game", _("Chat in an online game"))),
+        ("OTHER", (RecruitmentPlatform.OTHER.value, RecruitmentPlatform.OTHER.label)),
+    ],
+)
+
+
+class OnlineConcern(models.TextChoices):
+    """What a report of online exploitation is about (the topics of the young people's pages)."""
+
+    GROOMING = "grooming", _("Grooming: an adult building trust to abuse")
+    SEXTORTION = "sextortion", _("Sextortion: threats to share intimate images")
+    LOVERBOY = "loverboy", _("A “boyfriend” or “girlfriend” pushing someone into sex for money")
+    RECRUITMENT = "recruitment", _("A job, modelling or travel offer that looks like a trap")
+    IMAGE_ABUSE = "image_abuse", _("Intimate images shared or made without consent")
+    OTHER = "other", _("Something else")
 
 
 class Verdict(models.TextChoices):
@@ -292,6 +317,13 @@ class Report(models.Model):
     reporter_phone = models.CharField(_("your phone"), max_length=40, blank=True)
     reporter_email = models.EmailField(_("your e-mail"), blank=True)
     reporter_role = models.CharField(_("your role or organisation"), max_length=200, blank=True)
+    # Reports of online exploitation (sector `online`): where it happened and what it is about.
+    platform = models.CharField(_("platform"), max_length=30, choices=ReportPlatform.choices, blank=True)
+    platform_account = models.CharField(_("account name or link"), max_length=500, blank=True)
+    concern = models.CharField(
+        _("what it is about"), max_length=20, choices=OnlineConcern.choices, blank=True
+    )
+    subject = models.CharField(_("the person harmed"), max_length=5, choices=Subject.choices, blank=True)
     status = models.CharField(_("status"), max_length=10, choices=Status.choices, default=Status.NEW)
     dismiss_reason = models.TextField(_("reason for dismissal"), blank=True)
     created_at = models.DateTimeField(default=timezone.now, db_index=True)
@@ -311,8 +343,18 @@ class Report(models.Model):
         ordering = ["-created_at"]
         verbose_name = _("report")
         verbose_name_plural = _("reports")
+        indexes = [models.Index(fields=["platform", "created_at"], name="report_platform_created")]
         constraints = [
             models.CheckConstraint(condition=Q(country__regex=r"^[A-Z]{2}$"), name="report_country_iso2"),
+            models.CheckConstraint(
+                condition=Q(platform__in=["", *ReportPlatform.values]), name="report_platform_valid"
+            ),
+            models.CheckConstraint(
+                condition=Q(concern__in=["", *OnlineConcern.values]), name="report_concern_valid"
+            ),
+            models.CheckConstraint(
+                condition=Q(subject__in=["", *rules.SUBJECTS]), name="report_subject_valid"
+            ),
             models.CheckConstraint(
                 condition=Q(status__in=["new", "accepted", "dismissed"]), name="report_status_valid"
             ),

@@ -7,13 +7,13 @@ from django.db.models.functions import TruncMonth, TruncYear
 
 from kompass.screening.models import Report, Screening
 
-_GROUPS = {"sector", "country", "region", "status", "month", "year"}
+_GROUPS = {"sector", "country", "region", "status", "platform", "month", "year"}
 
 
 def report_counts(*, by: tuple[str, ...] = ("sector", "month"), **filters) -> list[dict]:
     """Reports counted per group, e.g. `report_counts(by=("sector", "region", "month"), country="RO")`.
 
-    `by` takes sector, country, region, status, month (first day, a date) and year (an int).
+    `by` takes sector, country, region, status, platform, month (first day, a date) and year (an int).
     Filters are Report field lookups, plus `since` / `until` (dates, inclusive / exclusive) on the day
     the report was received. Rows: {"sector": ..., "month": date(2025, 3, 1), "count": 12}, ordered
     by the groups.
@@ -48,3 +48,17 @@ def report_counts(*, by: tuple[str, ...] = ("sector", "month"), **filters) -> li
 def screening_counts(*, by: tuple[str, ...] = ("sector", "verdict"), **filters) -> list[dict]:
     """Screenings counted per group (sector, subject, verdict, mode, country)."""
     return list(Screening.objects.filter(**filters).values(*by).annotate(count=Count("id")).order_by(*by))
+
+
+def online_reports_by_platform(*, year: int, country: str | None = None) -> dict[str, int]:
+    """Reports of online exploitation received in `year` per platform code (every code, 0 when none).
+
+    `country` is the ISO 3166-1 alpha-2 code of the country the report came from.
+    """
+    from kompass.screening.models import ReportPlatform
+
+    filters = {"sector": "online", "created_at__year": year}
+    if country:
+        filters["country"] = country
+    counts = {row["platform"]: row["count"] for row in report_counts(by=("platform",), **filters)}
+    return {code: counts.get(code, 0) for code in ReportPlatform.values}

@@ -269,9 +269,17 @@ def send_report(
     reporter_phone: str = "",
     reporter_email: str = "",
     reporter_role: str = "",
+    platform: str = "",
+    platform_account: str = "",
+    concern: str = "",
+    subject: str = "",
     created_at: datetime.datetime | None = None,
 ) -> Report:
-    """A report reaches the national coordinator's triage inbox; it gets a reference to quote."""
+    """A report reaches the national coordinator's triage inbox; it gets a reference to quote.
+
+    Reports of online exploitation (sector `online`) also name the platform, the account or link
+    and what the report is about; they never carry files or images (see kompass/online).
+    """
     report = Report(
         screening=screening,
         sector=sector,
@@ -283,15 +291,20 @@ def send_report(
         reporter_phone=reporter_phone,
         reporter_email=reporter_email,
         reporter_role=reporter_role,
+        platform=platform,
+        platform_account=platform_account,
+        concern=concern,
+        subject=subject,
         created_at=created_at or timezone.now(),
     )
     report.full_clean(exclude=["reference"])
     report.save()
     report.reference = f"R-{timezone.localtime(report.created_at).year}-{report.pk:06d}"
     report.save(update_fields=["reference"])
-    record_event(
-        actor=None, action="report_received", obj=report, detail={"sector": sector, "country": country}
-    )
+    detail = {"sector": sector, "country": country}
+    if platform:
+        detail["platform"] = platform
+    record_event(actor=None, action="report_received", obj=report, detail=detail)
     return report
 
 

@@ -8,8 +8,8 @@ from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_noop
 
-from kompass.stats import charts
-from kompass.stats.disclosure import DEFAULT_THRESHOLD, Method
+from kompass.stats import charts, countries
+from kompass.stats.disclosure import DEFAULT_THRESHOLD, Method, protect_group
 from kompass.stats.models import LinkageRun
 from kompass.stats.report import annual_report
 from kompass.stats.tables import method_text, tables
@@ -23,11 +23,19 @@ def _reported_ads(year: int, country: str) -> dict | None:
     return reported_ads_by_platform(year=year, country=country)
 
 
+def _online_reports(year: int, country: str, method: Method) -> dict:
+    """Reports of online exploitation by platform, small counts withheld (reports about children)."""
+    from kompass.screening.selectors import online_reports_by_platform
+
+    counts = online_reports_by_platform(year=year, country=countries.to_alpha2(country) or None)
+    return protect_group(counts, threshold=method.threshold, total_published=False)
+
+
 def report_context(*, year: int, country: str, method: Method) -> dict:
     """Everything the report page and the PDF show, already protected by disclosure control."""
     report = annual_report(year=year, country=country, method=method)
     ads = _reported_ads(year, country)
-    sections = tables(report, ads)
+    sections = tables(report, ads, _online_reports(year, country, method))
     for section in sections:
         section.chart = charts.bars(section.rows, title=section.title) if len(section.rows) > 1 else ""
     glotip = report["glotip"]

@@ -10,6 +10,7 @@ from django.utils.translation import gettext_lazy
 from kompass.cases.codes import Platform, SectorCode, Sex
 from kompass.directory.codes import ServiceCode
 from kompass.referrals.models import Status as ReferralStatus
+from kompass.screening.models import ReportPlatform
 
 EXPLOITATION_LABELS = {
     "sexual": gettext_lazy("Sexual exploitation"),
@@ -43,7 +44,7 @@ def _label(choices, code: str) -> str:
         return code
 
 
-def tables(report: dict, reported_ads: dict | None = None) -> list[Table]:
+def tables(report: dict, reported_ads: dict | None = None, online_reports: dict | None = None) -> list[Table]:
     out = [
         Table(
             "victims", _("Victims identified (persons, counted once)"), [(_("Victims"), report["victims"])]
@@ -108,6 +109,15 @@ def tables(report: dict, reported_ads: dict | None = None) -> list[Table]:
                 _("Job ads reported as suspicious, by platform"),
                 [(_label(Platform, k), v) for k, v in reported_ads.items()],
                 _("Ads, not persons: no disclosure control is needed."),
+            )
+        )
+    if online_reports is not None:
+        out.append(
+            Table(
+                "online_reports",
+                _("Reports of online exploitation, by platform"),
+                [(_label(ReportPlatform, k), v) for k, v in online_reports.items()],
+                _("Reports received by the national coordinator, not persons; small counts are withheld."),
             )
         )
     return out

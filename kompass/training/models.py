@@ -166,6 +166,9 @@ class SchoolSession(models.Model):
     topic_sextortion = models.BooleanField(Topic.SEXTORTION.label, default=False)
     topic_safe_internet = models.BooleanField(Topic.SAFE_INTERNET.label, default=False)
     topic_online_recruitment = models.BooleanField(Topic.ONLINE_RECRUITMENT.label, default=False)
+    # The public, unguessable key of the session's QR code for pupils (leads to the online-safety
+    # pages in the pupil's language); the link names neither the school nor anyone.
+    pupil_key = models.UUIDField(default=uuid.uuid4, unique=True, editable=False)
     created_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
     )
@@ -202,6 +205,30 @@ class SchoolSession(models.Model):
 
     def get_topics_display(self) -> list[str]:
         return [str(Topic(code).label) for code in self.topics]
+
+
+class SchoolSessionVisit(models.Model):
+    """How many times a session's QR code was opened on a day, in a language. Nothing else.
+
+    No address, cookie, device or time of day is kept, so a count cannot lead back to a pupil.
+    """
+
+    session = models.ForeignKey(SchoolSession, on_delete=models.CASCADE, related_name="visits")
+    day = models.DateField()
+    language = models.CharField(max_length=10)
+    count = models.PositiveIntegerField(default=0)
+
+    class Meta:
+        verbose_name = _("opening of the pupils' QR code")
+        verbose_name_plural = _("openings of the pupils' QR code")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["session", "day", "language"], name="sessionvisit_one_per_day_language"
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.session} {self.day} {self.language}: {self.count}"
 
 
 class ParentSession(models.Model):

@@ -14,7 +14,14 @@ from django.utils import timezone
 from kompass.lib.places.regions import region_key
 from kompass.training import impact
 from kompass.training.codes import Module, Phase
-from kompass.training.models import CheckAnswer, CheckResponse, ParentSession, SchoolSession, Training
+from kompass.training.models import (
+    CheckAnswer,
+    CheckResponse,
+    ParentSession,
+    SchoolSession,
+    SchoolSessionVisit,
+    Training,
+)
 
 # ---------------------------------------------------------------- reach of the schools programme
 
@@ -27,6 +34,7 @@ class Reach:
     teachers: int = 0
     parents: int = 0
     parent_sessions: int = 0
+    page_opens: int = 0  # openings of the sessions' pupil QR codes (counted, never tracked)
 
 
 @dataclass
@@ -53,7 +61,7 @@ def _year_bucket(field: str, first: date | None, last: date | None):
 
 
 def reach_report(*, sessions=None, parent_sessions=None) -> ReachReport:
-    """Pupils, schools and sessions by region and year, by region, by year and in all (3 queries).
+    """Pupils, schools and sessions by region and year, by region, by year and in all (4 queries).
 
     One grouped query returns a row per school and year; the totals are summed from those rows in
     Python. Schools are counted once per group: a school visited in two years counts once in the
@@ -77,6 +85,7 @@ def reach_report(*, sessions=None, parent_sessions=None) -> ReachReport:
             "schools": set(),
             "parents": 0,
             "parent_sessions": 0,
+            "page_opens": 0,
         }
     )
     for row in per_school:
@@ -107,6 +116,21 @@ def reach_report(*, sessions=None, parent_sessions=None) -> ReachReport:
         ):
             groups[key]["parents"] += row["parents"] or 0
             groups[key]["parent_sessions"] += row["parent_sessions"]
+    # Pupils who opened the online-safety pages from a session's QR code, by the day they did.
+    visits = (
+        SchoolSessionVisit.objects.filter(session__in=sessions)
+        .values("session__school__country", "session__school__region", "day")
+        .annotate(n=Sum("count"))
+        .order_by()
+    )
+    for row in visits:
+        country, region, year = (
+            row["session__school__country"],
+            row["session__school__region"],
+            row["day"].year,
+        )
+        for key in ((country, region, year), (country, region), (year,), ()):
+            groups[key]["page_opens"] += row["n"] or 0
 
     def make(key: tuple, **where) -> dict:
         group = groups[key]
@@ -118,6 +142,7 @@ def reach_report(*, sessions=None, parent_sessions=None) -> ReachReport:
             "teachers": group["teachers"],
             "parents": group["parents"],
             "parent_sessions": group["parent_sessions"],
+            "page_opens": group["page_opens"],
         }
 
     report = ReachReport()
@@ -143,7 +168,15 @@ def reach_report(*, sessions=None, parent_sessions=None) -> ReachReport:
     report.total = Reach(
         **{
             name: total[name]
-            for name in ("pupils", "schools", "sessions", "teachers", "parents", "parent_sessions")
+            for name in (
+                "pupils",
+                "schools",
+                "sessions",
+                "teachers",
+                "parents",
+                "parent_sessions",
+                "page_opens",
+            )
         }
     )
     return report

@@ -7,6 +7,8 @@ from datetime import date
 
 from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
+from django.db.models import F
+from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from kompass.audit.services import record_event
@@ -19,6 +21,7 @@ from kompass.training.models import (
     ParentSession,
     School,
     SchoolSession,
+    SchoolSessionVisit,
     Training,
 )
 from kompass.training.questions import questions_for
@@ -232,3 +235,14 @@ def submit_check(
         detail={"phase": phase, "score": response.score, "total": response.total},
     )
     return response
+
+
+@transaction.atomic
+def record_pupil_visit(*, session: SchoolSession, language: str, day: date | None = None) -> None:
+    """Count one opening of a session's pupil QR code: a number per day and language, nothing more.
+
+    Deliberately no audit event: an event would keep the visitor's address, which is tracking.
+    """
+    day = day or timezone.localdate()
+    visit, _created = SchoolSessionVisit.objects.get_or_create(session=session, day=day, language=language)
+    SchoolSessionVisit.objects.filter(pk=visit.pk).update(count=F("count") + 1)

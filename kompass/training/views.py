@@ -5,13 +5,17 @@ import csv
 import uuid
 
 import segno
+from django.conf import settings
 from django.contrib import messages
 from django.core.exceptions import ValidationError
+from django.db.models import Sum
 from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.template.loader import render_to_string
 from django.urls import reverse
+from django.utils import translation
 from django.utils.translation import gettext as _
+from django.utils.translation.trans_real import parse_accept_lang_header
 from django.views.decorators.http import require_POST
 
 from kompass.organisations.permissions import staff_required
@@ -219,6 +223,59 @@ def school_sessions(request):
     )
 
 
+# The language pupils of a school's country most often read, when the phone says nothing we speak.
+SCHOOL_LANGUAGE = {"RO": "ro", "MD": "ro", "RS": "sr-latn", "UA": "uk"}
+
+
+def _pupil_url(request, session: SchoolSession) -> str:
+    # Without a language prefix, so that each pupil's phone picks the language (see pupil_link).
+    with translation.override(settings.LANGUAGE_CODE):
+        return request.build_absolute_uri(reverse("training:pupil_link", kwargs={"key": session.pupil_key}))
+
+
+@staff_required("can_manage_trainings")
+def school_session_qr(request, code):
+    """The session's QR code for pupils, to show in class or print; and how often it was opened."""
+    session = get_school_session_for_user(request.membership, code)
+    url = _pupil_url(request, session)
+    return render(
+        request,
+        "training/school_session_qr.html",
+        {
+            "session": session,
+            "url": url,
+            "qr": segno.make(url, error="m").svg_inline(scale=6, border=2, title="QR"),
+            "opened": session.visits.aggregate(n=Sum("count"))["n"] or 0,
+        },
+    )
+
+
+def _pupil_language(request, country: str) -> str:
+    """The language in the link's prefix, else the phone's (Accept-Language), else the school's."""
+    from_path = translation.get_language_from_path(request.path_info)
+    if from_path:
+        return from_path
+    for accepted, _quality in parse_accept_lang_header(request.headers.get("Accept-Language", "")):
+        if accepted == "*":
+            break
+        try:
+            return translation.get_supported_language_variant(accepted)
+        except LookupError:
+            continue
+    return SCHOOL_LANGUAGE.get(country, settings.LANGUAGE_CODE)
+
+
+def pupil_link(request, key):
+    """Public: a pupil scans the session's QR code; it is counted (no tracking) and leads to the
+    online-safety pages in the pupil's language, with the help of the school's country."""
+    session = get_object_or_404(SchoolSession.objects.select_related("school"), pupil_key=key)
+    language = _pupil_language(request, session.school.country)
+    services.record_pupil_visit(session=session, language=language)
+    with translation.override(language):
+        target = reverse("online:start")
+    return redirect(f"{target}?country={session.school.country}")
+
+
 @staff_required("can_manage_trainings")
 @require_POST
 def school_session_delete(request, code):
@@ -265,6 +322,7 @@ def reach_csv(request):
             "teachers",
             "parents",
             "parent_sessions",
+            "page_opens",
         ]
     )
     for row in report.rows:
@@ -282,6 +340,7 @@ def reach_csv(request):
                     "teachers",
                     "parents",
                     "parent_sessions",
+                    "page_opens",
                 )
             ]
         )

@@ -25,6 +25,7 @@ CATALOGUE_APPS = [
     "stats",
     "recruitment",
     "training",
+    "online",
 ]
 ROOT_SOURCES = [
     "templates",

@@ -40,7 +40,7 @@ def programme(org_a, org_b):
 
 
 def test_reach_by_region_and_year(programme, django_assert_num_queries):
-    with django_assert_num_queries(3):
+    with django_assert_num_queries(4):
         report = selectors.reach_report()
     rows = {
         (r["country"], r["region"], r["year"]): (r["pupils"], r["schools"], r["sessions"], r["parents"])
@@ -125,9 +125,9 @@ def test_reach_csv(client, login, programme):
     lines = client.get(reverse("training:reach_csv")).content.decode().splitlines()
     assert (
         lines[0]
-        == "country,region,year,pupils,pupils_running,schools,sessions,teachers,parents,parent_sessions"
+        == "country,region,year,pupils,pupils_running,schools,sessions,teachers,parents,parent_sessions,page_opens"
     )
-    assert "RO,Iași,2024,65,95,2,2,4,15,1" in lines
+    assert "RO,Iași,2024,65,95,2,2,4,15,1,0" in lines
 
 
 def test_trainer_records_school_and_session(client, login, org_a):

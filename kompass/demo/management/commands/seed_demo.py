@@ -16,7 +16,17 @@ from kompass.demo.coalition import (
 from kompass.organisations.models import Organisation
 
 # Each app's demo data, in dependency order; each module has `seed_demo(*, rng)`.
-APP_SEEDERS = ["directory", "screening", "cases", "referrals", "stats", "recruitment", "journeys", "training"]
+APP_SEEDERS = [
+    "directory",
+    "screening",
+    "cases",
+    "referrals",
+    "stats",
+    "recruitment",
+    "journeys",
+    "training",
+    "online",
+]
 
 
 class Command(BaseCommand):
