@@ -89,6 +89,10 @@ _YEAR_OF_IDENTIFICATION = {
     "sqlite": "CAST(substr(c.identified_on, 1, 4) AS INTEGER)",
     "postgresql": "CAST(EXTRACT(YEAR FROM c.identified_on) AS INTEGER)",
 }
+_MONTH_OF_FIRST = {
+    "sqlite": "CAST(substr(persons.first, 6, 2) AS INTEGER)",
+    "postgresql": "CAST(EXTRACT(MONTH FROM persons.first) AS INTEGER)",
+}
 _FLAGS = {
     "sexual": "is_sexual_exploitation", "forced_labour": "is_forced_labour", "other": "is_other_exploitation",
     **{name: name for name in SUBTYPES}, "online": "is_recruited_online",
@@ -130,7 +134,7 @@ platforms AS MATERIALIZED (
   SELECT DISTINCT c.person, p.platform FROM cases c JOIN {tables["platform"]} p ON p.case_id = c.id
 ),
 persons AS MATERIALIZED (
-  SELECT person,
+  SELECT person, MIN(identified_on) AS first,
     {first.format(test="sex IN ('female', 'male', 'other')", value="sex")} AS sex,
     {first.format(test="age >= 0", value="age")} AS age,
     {first.format(test="citizenship <> ''", value="citizenship")} AS citizenship,
@@ -151,6 +155,8 @@ UNION ALL SELECT 'recruited_online', NULL, COUNT(*) FROM persons
   WHERE online = 1 OR person IN (SELECT person FROM platforms)
 UNION ALL SELECT 'by_recruitment_platform', p.platform, COUNT(*) FROM platforms p JOIN persons USING (person)
   GROUP BY p.platform
+UNION ALL SELECT 'platform_month', p.platform || '|' || {_MONTH_OF_FIRST[vendor]}, COUNT(*)
+  FROM platforms p JOIN persons USING (person) GROUP BY 2
 UNION ALL SELECT 'services', d.service, COUNT(DISTINCT c.person) FROM cases c JOIN persons USING (person)
   JOIN {tables["service"]} d ON d.case_id = c.id WHERE d.delivered_on >= %s AND d.delivered_on < %s GROUP BY d.service
 UNION ALL SELECT 'referrals', r.status, COUNT(*) FROM cases c JOIN persons USING (person)
@@ -162,7 +168,8 @@ def year_counts(*, year: int, country2: str | None, country3: str) -> dict:
     """Unprotected counts of the persons first identified in `year` (in one country, if given).
 
     Besides the groups of the published report: `by_exploitation_subtype`, `by_identifying_sector`,
-    `services` (persons who received each service that year) and `referrals` (by status).
+    `services` (persons who received each service that year), `referrals` (by status) and
+    `by_platform_month` ({platform: {month: persons first identified that month}}).
     """
     from django.db import connection
     from django.utils import timezone
@@ -195,7 +202,7 @@ def year_counts(*, year: int, country2: str | None, country3: str) -> dict:
         "by_citizenship": {}, "by_exploitation": dict.fromkeys(EXPLOITATION, 0), "exploited_domestically": 0,
         "exploited_abroad": 0, "recruited_online": 0, "by_recruitment_platform": dict.fromkeys(PLATFORMS, 0),
         "by_exploitation_subtype": dict.fromkeys(SUBTYPES, 0), "by_identifying_sector": {}, "services": {},
-        "referrals": {},
+        "referrals": {}, "by_platform_month": {},
     }  # fmt: skip
     for dimension, key, n in rows:
         n = int(n or 0)
@@ -217,6 +224,9 @@ def year_counts(*, year: int, country2: str | None, country3: str) -> dict:
         elif dimension == "by_recruitment_platform":
             if key in counts[dimension]:
                 counts[dimension][key] = n
+        elif dimension == "platform_month":
+            platform, month = key.rsplit("|", 1)
+            counts["by_platform_month"].setdefault(platform, {})[int(month)] = n
         else:  # services, referrals
             counts[dimension][key] = n
     for name in ("by_citizenship", "by_identifying_sector", "services", "referrals"):
