@@ -23,7 +23,7 @@ def _summary(job) -> str:
         return _(summary)
 
 
-@staff_required()
+@staff_required("can_use_staff_area")
 def detail(request, code):
     job = get_job_for_user(request.user, request.membership, code)
     progress = progress_of(job)
@@ -50,7 +50,7 @@ def detail(request, code):
     return response
 
 
-@staff_required()
+@staff_required("can_use_staff_area")
 def download(request, code):
     job = get_job_for_user(request.user, request.membership, code)
     if job.status != job.Status.DONE or not job.file:

@@ -181,7 +181,7 @@ def _similarities(pair: ReviewPair) -> list[tuple[str, str]]:
     return out
 
 
-@staff_required("is_coordinator")
+@staff_required("can_review_linkage")
 def review_list(request):
     pending = ReviewPair.objects.filter(status=ReviewPair.Status.PENDING).select_related(
         "case_a__owner", "case_b__owner"
@@ -203,7 +203,7 @@ def review_list(request):
 
 
 @require_POST
-@staff_required("is_coordinator")
+@staff_required("can_review_linkage")
 def review_decide(request, code):
     pair = get_object_or_404(ReviewPair, code=code)
     decision = request.POST.get("decision")
@@ -216,9 +216,9 @@ def review_decide(request, code):
 
 
 @require_POST
-@staff_required("is_coordinator")
+@staff_required("can_review_linkage")
 def refresh(request):
     """Linking all cases takes minutes on a big coalition: a job runs it, its page shows progress."""
     job = start_job(kind=LINKAGE_JOB, title=gettext_noop("Refresh record linkage"), task=linkage_job,
-                    by=request.user, capability="is_coordinator")  # fmt: skip
+                    by=request.user, capability="can_review_linkage")  # fmt: skip
     return redirect(job)

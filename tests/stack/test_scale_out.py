@@ -137,7 +137,7 @@ def test_worker_killed_mid_linkage_job_is_retried_and_finishes_once(stack):
         "from kompass.stats.tasks import linkage_job\n"
         "from kompass.accounts.models import User\n"
         "job = start_job(kind='linkage', title='Refresh record linkage', task=linkage_job,"
-        " by=User.objects.get(email='coordinator@stack.example'), capability='is_coordinator')\n"
+        " by=User.objects.get(email='coordinator@stack.example'), capability='can_review_linkage')\n"
         "print(job.code)"
     ).strip()
     status_of = f"from kompass.jobs.models import Job; j = Job.objects.get(code='{code}'); print(j.status, j.attempts)"

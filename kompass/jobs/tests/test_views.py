@@ -10,7 +10,7 @@ from kompass.jobs.services import Progress
 @pytest.fixture
 def running(persona):
     job = Job.objects.create(kind="linkage", title="Refresh record linkage", status="running",
-                             created_by=persona("coordinator"), capability="is_coordinator")  # fmt: skip
+                             created_by=persona("coordinator"), capability="can_review_linkage")  # fmt: skip
     Progress(job)(30, "Linking cases into persons")
     yield job
     cache.clear()
