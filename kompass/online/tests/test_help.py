@@ -61,3 +61,16 @@ def test_a_withdrawn_service_leaves_the_pages(client):
 def test_take_down_help_is_only_on_the_topics_about_images(client):
     assert "takeitdown.ncmec.org" not in client.get(_topic("recruitment", "en", "RO")).content.decode()
     assert "takeitdown.ncmec.org" in client.get(_topic("grooming", "en", "RO")).content.decode()
+
+
+def test_the_coordinator_reviews_and_withdraws_services_on_the_facts_list(client, login):
+    login(client, "coordinator")
+    review = client.get(reverse("facts:review") + "?all=1").content.decode()
+    assert "Online-help services" in review and "Take It Down" in review
+    service = HelpService.objects.get(code="rs-net-patrola")
+    response = client.post(
+        reverse("facts:review") + f"online.helpservice/{service.pk}/withdraw/", {"reason": "Closed"}
+    )
+    assert response.status_code == 302
+    client.logout()
+    assert "netpatrola.rs" not in client.get(_topic("sextortion", "sr-latn", "RS")).content.decode()
