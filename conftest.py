@@ -14,14 +14,16 @@ REPO = Path(__file__).resolve().parent
 SCREENSHOTS = REPO / "var" / "screenshots"
 PASSWORD = "correct-horse-battery-staple-42"
 
-# persona → (organisation key, role)
+# persona → (organisation key, role[, audit scope])
 PERSONAS = {
     "coordinator": ("coord", Membership.Role.COORDINATOR),
     "org_admin_a": ("a", Membership.Role.ORG_ADMIN),
     "caseworker_a": ("a", Membership.Role.CASEWORKER),
     "frontline_a": ("a", Membership.Role.FRONTLINE),
     "trainer_a": ("a", Membership.Role.TRAINER),
-    "auditor": ("coord", Membership.Role.AUDITOR),
+    # The platform auditor (whole trail, national statistics) and an auditor of organisation A only.
+    "auditor": ("coord", Membership.Role.AUDITOR, Membership.AuditScope.PLATFORM),
+    "auditor_a": ("a", Membership.Role.AUDITOR, Membership.AuditScope.ORGANISATION),
     "org_admin_b": ("b", Membership.Role.ORG_ADMIN),
     "caseworker_b": ("b", Membership.Role.CASEWORKER),
 }
@@ -70,11 +72,13 @@ def persona(orgs):
         if name == "anonymous":
             return None
         if name not in cache:
-            org_key, role = PERSONAS[name]
+            org_key, role, *scope = PERSONAS[name]
             user = User.objects.create_user(
                 f"{name}@example.org", PASSWORD, full_name=name.replace("_", " ").title()
             )
-            Membership.objects.create(user=user, organisation=orgs[org_key], role=role)
+            Membership.objects.create(
+                user=user, organisation=orgs[org_key], role=role, audit_scope=scope[0] if scope else ""
+            )
             TOTPDevice.objects.create(user=user, name="test", confirmed=True)
             cache[name] = user
         return cache[name]

@@ -154,6 +154,9 @@ AXES_LOCKOUT_CALLABLE = "kompass.accounts.views.locked_out"
 AXES_VERBOSE = False
 OTP_TOTP_ISSUER = env_str("KOMPASS_OTP_ISSUER", "Kompass")
 OTP_TOTP_THROTTLE_FACTOR = 1
+# Wrong second-factor codes in a row before the second factor is locked, and for how long.
+KOMPASS_OTP_FAILURE_LIMIT = env_int("KOMPASS_OTP_FAILURE_LIMIT", 5)
+KOMPASS_OTP_LOCKOUT_MINUTES = env_int("KOMPASS_OTP_LOCKOUT_MINUTES", 30)
 
 # Internationalisation.
 LANGUAGE_CODE = "en"

@@ -1,7 +1,12 @@
 """Login, second factor and invitation use cases. Each records its event in the audit trail."""
 
+import datetime
+import enum
+
+from django.conf import settings
 from django.contrib.auth import login
 from django.db import transaction
+from django.utils import timezone
 from django_otp import login as otp_login
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
@@ -30,12 +35,38 @@ def start_totp_enrolment(*, user: User) -> TOTPDevice:
     return TOTPDevice.objects.create(user=user, name="Authenticator app", confirmed=False)
 
 
-@transaction.atomic
-def verify_second_factor(*, request, user: User, token: str) -> bool:
-    """Check a TOTP code against the user's devices (the unconfirmed one during enrolment)."""
-    device = TOTPDevice.objects.filter(user=user).order_by("-confirmed", "-id").first()
-    if device is None:
+class SecondFactor(enum.Enum):
+    ACCEPTED = "accepted"
+    REFUSED = "refused"
+    LOCKED = "locked"
+
+
+def second_factor_locked(device: TOTPDevice, *, now: datetime.datetime | None = None) -> bool:
+    """Too many wrong codes in a row: no code is checked until the cool-off has passed.
+
+    The count is the device's own (django-otp's throttling), so it holds across sessions and logins.
+    """
+    if device.throttling_failure_count < settings.KOMPASS_OTP_FAILURE_LIMIT:
         return False
+    last = device.throttling_failure_timestamp
+    cooloff = datetime.timedelta(minutes=settings.KOMPASS_OTP_LOCKOUT_MINUTES)
+    return last is not None and (now or timezone.now()) < last + cooloff
+
+
+@transaction.atomic
+def verify_second_factor(*, request, user: User, token: str) -> SecondFactor:
+    """Check a TOTP code against the user's devices (the unconfirmed one during enrolment).
+
+    A wrong code counts against the device; after KOMPASS_OTP_FAILURE_LIMIT of them the second
+    factor is locked for KOMPASS_OTP_LOCKOUT_MINUTES. On success the session gets a new key, so a
+    session identifier planted or seen before the second factor is worth nothing after it.
+    """
+    device = TOTPDevice.objects.select_for_update().filter(user=user).order_by("-confirmed", "-id").first()
+    if device is None:
+        return SecondFactor.REFUSED
+    if second_factor_locked(device):
+        record_event(actor=user, action="two_factor_locked", obj=user)
+        return SecondFactor.LOCKED
     allowed, _ = device.verify_is_allowed()
     if allowed and device.verify_token(token.strip().replace(" ", "")):
         enrolled = not device.confirmed
@@ -44,10 +75,17 @@ def verify_second_factor(*, request, user: User, token: str) -> bool:
             device.save(update_fields=["confirmed"])
             TOTPDevice.objects.filter(user=user).exclude(pk=device.pk).delete()
         otp_login(request, device)
+        request.session.cycle_key()
         record_event(actor=user, action="two_factor_enrolled" if enrolled else "login_verified", obj=user)
-        return True
+        return SecondFactor.ACCEPTED
+    if not allowed:
+        # A code sent during django-otp's growing delay counts as a failure too.
+        device.throttle_increment()
     record_event(actor=user, action="two_factor_failed", obj=user)
-    return False
+    if second_factor_locked(device):
+        record_event(actor=user, action="two_factor_locked", obj=user)
+        return SecondFactor.LOCKED
+    return SecondFactor.REFUSED
 
 
 def has_confirmed_device(user: User) -> bool:

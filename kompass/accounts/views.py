@@ -1,4 +1,5 @@
 import segno
+from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth import logout
 from django.contrib.auth.decorators import login_required
@@ -59,10 +60,20 @@ def two_factor(request):
     enrolling = not services.has_confirmed_device(user)
     form = TokenForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
-        if services.verify_second_factor(request=request, user=user, token=form.cleaned_data["token"]):
+        result = services.verify_second_factor(request=request, user=user, token=form.cleaned_data["token"])
+        if result is services.SecondFactor.ACCEPTED:
             if enrolling:
                 messages.success(request, _("Your authenticator app is set up."))
             return redirect(request.session.pop("after_two_factor", "") or "core:dashboard")
+        if result is services.SecondFactor.LOCKED:
+            # Whoever typed the codes must start again from the password (which django-axes counts).
+            logout(request)
+            return render(
+                request,
+                "accounts/two_factor_locked.html",
+                {"lockout_minutes": settings.KOMPASS_OTP_LOCKOUT_MINUTES},
+                status=403,
+            )
         form.add_error(
             "token", _("This code is not valid. Check the time on your phone and try the newest code.")
         )

@@ -7,6 +7,7 @@ a limited view never carries fields its service does not need.
 import datetime
 import hashlib
 import secrets
+import uuid
 from collections.abc import Callable
 from functools import wraps
 
@@ -20,15 +21,16 @@ from django.views.decorators.csrf import csrf_exempt
 
 from kompass.api.utils import ApiError, api_view, parse_json_body
 from kompass.audit.services import record_event
-from kompass.cases import services
+from kompass.cases import selectors, services
 from kompass.cases.codes import Stage
 from kompass.cases.models import ApiToken, Case, CaseIdentity, Consent
 from kompass.cases.permissions import (
-    EXPLOITATION,
-    IDENTITY_FULL,
+    CONSENTS,
+    HISTORY,
     NEEDS,
-    STATUS,
+    SERVICES,
     access_for,
+    accesses_for,
     get_case_access,
 )
 from kompass.organisations.models import Membership, Organisation
@@ -154,78 +156,56 @@ def _date(value, name: str) -> datetime.date | None:
 
 # Output ------------------------------------------------------------------------------------------
 
-PROFILE_FIELDS = ("stage", "sex", "citizenship", "country", "region", "reflection_start", "reflection_end")
-EXPLOITATION_FIELDS = (
-    "country_of_exploitation", "is_sexual_exploitation", "is_forced_labour", "is_other_exploitation",
-    "labour_agriculture", "labour_construction", "labour_domestic_work", "labour_hospitality",
-    "sex_prostitution", "sex_pornography", "means_debt_bondage", "means_threats", "means_abuse",
-    "means_false_promises", "means_drugs_alcohol", "means_deny_basic_needs", "means_excessive_hours",
-    "means_withhold_docs", "recruiter_relation", "trafficking_months", "recruitment_method", "is_recruited_online",
-)  # fmt: skip
-OWNER_ONLY_FIELDS = (
-    "identified_on",
-    "identifying_sector",
-    "birth_year",
-    "age_at_identification",
-    "is_anonymous",
-)
-
 
 def _json(value):
     if isinstance(value, datetime.date | datetime.datetime):
         return value.isoformat()
+    if isinstance(value, uuid.UUID):
+        return str(value)
     return value
 
 
+def _case_json(name: str, value):
+    if name == "owner":
+        return {"code": str(value.code), "name": value.name}
+    if name == "assigned_to":
+        return value.email if value is not None else None
+    if name == "age_band":
+        return value or None
+    return _json(value)
+
+
 def case_to_dict(access, *, identity: CaseIdentity | None = None, detail: bool = False) -> dict:
+    """The case as the viewer may see it: the fields of its groups (visibility.py), nothing else."""
     case = access.case
-    out = {
-        "code": str(case.code),
-        "reference": case.reference,
-        "view": access.level,
-        "owner": {"code": str(case.owner.code), "name": case.owner.name},
-        "age_band": case.age_band or None,
-        "url": case.get_absolute_url(),
-    }
-    out.update({name: _json(getattr(case, name)) for name in PROFILE_FIELDS})
-    if access.is_owner:
-        out.update({name: _json(getattr(case, name)) for name in OWNER_ONLY_FIELDS})
-        out["version"] = case.version
-        out["updated_at"] = case.updated_at.isoformat()
-    if access.can(STATUS):
-        out["trafficking_status"] = case.trafficking_status
-        out["deciding_body"] = case.deciding_body
-    if access.can(EXPLOITATION):
-        out.update({name: _json(getattr(case, name)) for name in EXPLOITATION_FIELDS})
-        if detail:
-            out["platforms"] = sorted(case.platforms.values_list("platform", flat=True))
+    out = {"view": access.level, "url": case.get_absolute_url()}
+    out.update({name: _case_json(name, value) for name, value in access.values(platforms=detail).items()})
     if detail:
         if access.can_see_identity:
-            fields = (
-                CaseIdentity.IDENTITY_FIELDS
-                if access.can(IDENTITY_FULL)
-                else ("given_name", "surname", "phone", "languages")
-            )
             out["identity"] = (
-                {name: _json(getattr(identity, name, "")) or "" for name in fields} if identity else None
+                {name: _json(value) or "" for name, value in access.identity_values(identity).items()}
+                if identity
+                else None
             )
-        if access.is_owner or access.can(NEEDS):
+        if access.can(NEEDS):
             needs = case.needs.all()
         else:
             needs = case.needs.filter(service__in=[r.service for r in access.referrals])
         out["needs"] = [
             {"service": n.service, "priority": n.priority, "met_on": _json(n.met_on)} for n in needs
         ]
-        if access.is_owner:
+        if access.can(CONSENTS):
             out["consents"] = [
                 {"id": c.pk, "purpose": c.purpose, "organisation": c.organisation.name if c.organisation else None,
                  "service": c.service, "given_on": _json(c.given_on), "withdrawn_on": _json(c.withdrawn_on)}
                 for c in case.consents.select_related("organisation")
             ]  # fmt: skip
+        if access.can(HISTORY):
             out["stage_history"] = [
                 {"from": s.from_stage, "to": s.to_stage, "on": _json(s.changed_on)}
                 for s in case.stage_changes.all()
             ]
+        if access.can(SERVICES):
             deliveries = case.deliveries.select_related("provider")
         else:
             deliveries = case.deliveries.filter(provider_id=access.membership.organisation_id).select_related(
@@ -248,38 +228,18 @@ def cases(request):
     membership = request.membership
     if request.method == "POST":
         return _create(request)
-    if not (membership.can_view_cases or membership.is_coordinator):
+    if not membership.can_work_on_cases:
         raise PermissionDenied
-    qs = Case.objects.visible_to(membership).select_related("owner").order_by("-updated_at", "-id")
     stage = request.GET.get("stage")
-    if stage:
-        if stage not in Stage.values:
-            raise ApiError("Invalid filter.", {"stage": ["Unknown stage."]})
-        qs = qs.filter(stage=stage)
-    if request.GET.get("q"):
-        qs = qs.filter(reference__icontains=request.GET["q"])
+    if stage and stage not in Stage.values:
+        raise ApiError("Invalid filter.", {"stage": ["Unknown stage."]})
+    # The API lists closed cases too, as it always has.
+    filters = {"stage": stage, "q": request.GET.get("q", ""), "closed": True}
+    qs = selectors.case_list(membership, user=request.user, filters=filters)
     page = Paginator(qs, PAGE_SIZE).get_page(request.GET.get("page"))
     items = list(page.object_list)
-    referred = {c.pk for c in items if c.owner_id != membership.organisation_id}
-    if referred:
-        from kompass.referrals.models import OPEN_STATES, Referral
-
-        open_refs: dict[int, list] = {}
-        for r in Referral.objects.filter(case_id__in=referred, to_organisation_id=membership.organisation_id,
-                                         status__in=OPEN_STATES):  # fmt: skip
-            open_refs.setdefault(r.case_id, []).append(r)
-    from kompass.cases.permissions import FULL, LIMITED, CaseAccess, owner_groups, referral_groups
-
-    results = []
-    for case in items:
-        if case.pk in referred:
-            refs = open_refs.get(case.pk, [])
-            access = CaseAccess(
-                case=case, membership=membership, level=LIMITED, groups=referral_groups(refs), referrals=refs
-            )
-        else:
-            access = CaseAccess(case=case, membership=membership, level=FULL, groups=owner_groups(membership))
-        results.append(case_to_dict(access))
+    accesses = accesses_for(membership, items)
+    results = [case_to_dict(accesses[case.pk]) for case in items if case.pk in accesses]
     record_event(actor=request.user, action="cases_listed", organisation=membership.organisation,
                  detail={"page": page.number, "shown": len(results), "via": "api"})  # fmt: skip
     return JsonResponse({
@@ -407,8 +367,6 @@ def consent_withdraw(request, code, pk):
 
 
 def _uuid(value, name):
-    import uuid
-
     try:
         return uuid.UUID(str(value))
     except ValueError:

@@ -183,7 +183,8 @@ def _identity(rng: random.Random, country: str, sex: str, given=None, surname=No
 def _caseworker(org: Organisation):
     membership = (
         Membership.objects.active()
-        .filter(organisation=org, role__in=[Membership.Role.CASEWORKER, Membership.Role.ORG_ADMIN])
+        .filter(organisation=org)
+        .with_capability("can_edit_cases")
         .select_related("user")
         .first()
     )

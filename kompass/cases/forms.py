@@ -50,11 +50,12 @@ class CaseForm(forms.ModelForm):
         super().__init__(*args, **kwargs)
         from kompass.accounts.models import User
 
-        self.fields["assigned_to"].queryset = User.objects.filter(
-            memberships__organisation=owner,
-            memberships__is_active=True,
-            memberships__role__in=[Membership.Role.CASEWORKER, Membership.Role.ORG_ADMIN],
-        ).order_by("full_name", "email")
+        caseworkers = Membership.objects.filter(organisation=owner, is_active=True).with_capability(
+            "can_edit_cases"
+        )
+        self.fields["assigned_to"].queryset = User.objects.filter(memberships__in=caseworkers).order_by(
+            "full_name", "email"
+        )
         if self.instance.pk:
             self.fields["platforms"].initial = list(
                 self.instance.platforms.values_list("platform", flat=True)

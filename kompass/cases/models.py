@@ -31,6 +31,7 @@ from kompass.cases.codes import (
     age_band,
 )
 from kompass.cases.fields import EncryptedDateField, EncryptedTextField
+from kompass.cases.visibility import visible_case_filter
 
 REFLECTION_MIN_DAYS = 30
 
@@ -38,8 +39,6 @@ REFLECTION_MIN_DAYS = 30
 class CaseQuerySet(models.QuerySet):
     def visible_to(self, membership):
         """Cases a membership may open: owned (case roles), or referred to its organisation."""
-        from kompass.cases.permissions import visible_case_filter
-
         condition = visible_case_filter(membership)
         if condition is None:
             return self.none()

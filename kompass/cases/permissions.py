@@ -1,9 +1,8 @@
-"""Who may see which case, and how much of it.
+"""Who may see which case, and how much of it (the field groups are defined in `visibility.py`).
 
-- The owning organisation's case roles (caseworker, org admin, auditor) get the FULL view; identity
-  only for the roles that work with the person (caseworker, org admin).
-- An organisation with an open (pending or accepted) referral of the case gets a LIMITED view: only
-  the field groups the referred service needs (`SERVICE_GROUPS`).
+- The owning organisation's case roles (caseworker, org admin) get the FULL view, identity included.
+- An organisation with an open service referral, or a pending transfer, gets a LIMITED view: only
+  the field groups the referred service needs.
 - Everyone else gets 404: outsiders must not learn that a case exists.
 Every read goes to the audit trail through `record_access`.
 """
@@ -12,102 +11,42 @@ from dataclasses import dataclass, field
 from uuid import UUID
 
 from django.core.exceptions import PermissionDenied
-from django.db.models import Q
 from django.http import Http404
 
 from kompass.audit.services import record_access
-from kompass.cases.codes import ServiceCode
 from kompass.cases.models import Case
+from kompass.cases.visibility import (  # noqa: F401 (the group names are part of this module's interface)
+    ACCESS_LOG,
+    ATTACHMENTS,
+    CASEWORK,
+    CONSENTS,
+    EXPLOITATION,
+    HISTORY,
+    IDENTITY_CONTACT,
+    IDENTITY_FULL,
+    NEEDS,
+    NOTES,
+    PLAN,
+    PROCEEDINGS,
+    PROFILE,
+    RECORD,
+    REFERRALS,
+    RESTRICTED_NOTES,
+    SERVICES,
+    STATUS,
+    TASKS,
+    case_values,
+    check_group,
+    grants,
+    identity_values,
+    open_grants_to,
+    owner_groups,
+    referral_groups,
+    visible_fields,
+)
 
 FULL = "full"
 LIMITED = "limited"
-
-# Field groups a page or API shows; each is checked with `access.can(group)`.
-PROFILE = "profile"  # reference, stage, sex, age band, citizenship, country and region, reflection period
-EXPLOITATION = "exploitation"  # exploitation types, means, recruiter, months, recruitment
-STATUS = "status"  # trafficking status and deciding body
-PROCEEDINGS = "proceedings"
-IDENTITY_CONTACT = "identity_contact"  # name, phone, languages: enough to meet the person
-IDENTITY_FULL = "identity_full"  # everything in CaseIdentity
-CONSENTS = "consents"
-NEEDS = "needs"
-PLAN = "plan"
-SERVICES = "services"
-TASKS = "tasks"
-NOTES = "notes"
-RESTRICTED_NOTES = "restricted_notes"
-ATTACHMENTS = "attachments"
-REFERRALS = "referrals"
-HISTORY = "history"
-ACCESS_LOG = "access_log"
-
-OWNER_GROUPS = frozenset(
-    {
-        PROFILE,
-        EXPLOITATION,
-        STATUS,
-        PROCEEDINGS,
-        CONSENTS,
-        NEEDS,
-        PLAN,
-        SERVICES,
-        TASKS,
-        NOTES,
-        ATTACHMENTS,
-        REFERRALS,
-        HISTORY,
-    }
-)
-IDENTITY_GROUPS = frozenset({IDENTITY_CONTACT, IDENTITY_FULL})
-
-_CONTACT = frozenset({PROFILE, IDENTITY_CONTACT})
-# What a receiving organisation needs to give each service; nothing else of the case reaches it.
-SERVICE_GROUPS: dict[str, frozenset[str]] = {
-    ServiceCode.CRISIS_INTERVENTION: _CONTACT | {EXPLOITATION},
-    ServiceCode.EMERGENCY_ACCOMMODATION: _CONTACT,
-    ServiceCode.FOOD: _CONTACT,
-    ServiceCode.COUNSELLING: _CONTACT | {EXPLOITATION},
-    ServiceCode.PSYCHOTHERAPY: _CONTACT | {EXPLOITATION},
-    ServiceCode.LEGAL_ASSISTANCE: _CONTACT | {IDENTITY_FULL, STATUS, EXPLOITATION, PROCEEDINGS},
-    ServiceCode.MEDICAL_CARE: _CONTACT | {IDENTITY_FULL, EXPLOITATION},
-    ServiceCode.INTERPRETATION: _CONTACT,
-    ServiceCode.TRANSPORT: _CONTACT,
-    ServiceCode.EDUCATION_TRAINING: _CONTACT,
-    ServiceCode.EMPLOYMENT_SUPPORT: _CONTACT,
-    ServiceCode.FINANCIAL_SUPPORT: _CONTACT | {IDENTITY_FULL},
-    ServiceCode.RETURN_ASSISTANCE: _CONTACT | {IDENTITY_FULL, STATUS},
-    ServiceCode.CHILD_PROTECTION: _CONTACT | {IDENTITY_FULL, EXPLOITATION, STATUS},
-    ServiceCode.INFORMATION: frozenset({PROFILE}),
-}
-# A pending transfer: enough to decide whether to take the case on (it becomes theirs on acceptance).
-TRANSFER_GROUPS = _CONTACT | {STATUS, EXPLOITATION, NEEDS}
-
-
-MAX_LITERAL_IDS = 1000
-
-
-def _referred_case_ids(organisation_id: int):
-    from kompass.referrals.models import OPEN_STATES, Referral
-
-    referred = Referral.objects.filter(to_organisation_id=organisation_id, status__in=OPEN_STATES)
-    # Materialised (one small query): a literal id list lets the database use its indexes on both
-    # sides of the OR below, where a subquery made SQLite scan every case (bench/bench_cases.py).
-    # An organisation with very many open referrals keeps the subquery (bounded parameter count).
-    ids = list(referred.values_list("case_id", flat=True)[: MAX_LITERAL_IDS + 1])
-    return ids if len(ids) <= MAX_LITERAL_IDS else referred.values("case_id")
-
-
-def visible_case_filter(membership) -> Q | None:
-    """The condition selecting the cases a membership may open, or None for no case at all."""
-    if membership is None:
-        return None
-    may_receive = membership.can_view_cases or membership.is_coordinator
-    if not may_receive:
-        return None
-    condition = Q(pk__in=_referred_case_ids(membership.organisation_id))
-    if membership.can_view_cases:
-        condition |= Q(owner_id=membership.organisation_id)
-    return condition
 
 
 @dataclass
@@ -118,7 +57,7 @@ class CaseAccess:
     membership: object
     level: str
     groups: frozenset[str]
-    referrals: list = field(default_factory=list)  # open referrals to the viewer's organisation
+    referrals: list = field(default_factory=list)  # the referrals that give a limited view
 
     @property
     def is_owner(self) -> bool:
@@ -129,62 +68,69 @@ class CaseAccess:
         return self.is_owner and self.membership.can_edit_cases and not self.case.anonymised_at
 
     def can(self, group: str) -> bool:
-        return group in self.groups
+        return check_group(group) in self.groups
+
+    def fields(self, group: str) -> tuple[str, ...]:
+        """The fields of `group` this viewer may see (empty when it does not see the group)."""
+        return visible_fields(self.groups, group)
+
+    def values(self, *, platforms: bool = False) -> dict:
+        """Every case field and derived value this viewer may see (see `visibility.case_values`)."""
+        return case_values(self.case, self.groups, platforms=platforms)
+
+    def identity_values(self, identity) -> dict:
+        return identity_values(identity, self.groups) if identity is not None else {}
 
     @property
     def can_see_identity(self) -> bool:
         return IDENTITY_CONTACT in self.groups
 
     @property
-    def can_export(self) -> bool:
-        return self.is_owner and self.membership.can_export_cases
-
-    @property
     def can_erase(self) -> bool:
-        return self.is_owner and self.membership.can_manage_members
+        return self.is_owner and self.membership.can_erase_cases
 
 
-def owner_groups(membership) -> frozenset[str]:
-    groups = set(OWNER_GROUPS)
-    if membership.can_edit_cases:
-        groups |= IDENTITY_GROUPS | {RESTRICTED_NOTES}
-    if membership.can_view_org_audit:
-        groups.add(ACCESS_LOG)
-    return frozenset(groups)
+def owner_access(membership, case: Case) -> CaseAccess:
+    return CaseAccess(case=case, membership=membership, level=FULL, groups=owner_groups(membership))
 
 
-def referral_groups(referrals) -> frozenset[str]:
-    groups: set[str] = {PROFILE, REFERRALS}
-    for referral in referrals:
-        if referral.kind == referral.Kind.TRANSFER:
-            groups |= TRANSFER_GROUPS
-        else:
-            groups |= SERVICE_GROUPS.get(referral.service, frozenset({PROFILE}))
-    return frozenset(groups)
+def limited_access(membership, case: Case, referrals: list) -> CaseAccess | None:
+    groups = referral_groups(referrals)
+    if not groups:
+        return None
+    return CaseAccess(case=case, membership=membership, level=LIMITED, groups=groups, referrals=referrals)
 
 
 def access_for(membership, case: Case) -> CaseAccess | None:
     """The access a membership has to a case, or None. Does not record anything."""
-    if membership is None:
+    if membership is None or not membership.can_work_on_cases:
         return None
     if membership.can_view_cases and case.owner_id == membership.organisation_id:
-        return CaseAccess(case=case, membership=membership, level=FULL, groups=owner_groups(membership))
-    if not (membership.can_view_cases or membership.is_coordinator):
-        return None
-    from kompass.referrals.models import OPEN_STATES
+        return owner_access(membership, case)
+    return limited_access(
+        membership, case, list(open_grants_to(membership.organisation_id).filter(case=case))
+    )
 
-    referrals = list(
-        case.referrals.filter(to_organisation_id=membership.organisation_id, status__in=OPEN_STATES)
-    )
-    if not referrals:
-        return None
-    return CaseAccess(
-        case=case,
-        membership=membership,
-        level=LIMITED,
-        groups=referral_groups(referrals),
-        referrals=referrals,
-    )
+
+def accesses_for(membership, cases: list[Case]) -> dict[int, CaseAccess]:
+    """The access to each case of a list page (one query for the referrals), by case id."""
+    referred = [
+        c.pk for c in cases if not (membership.can_view_cases and c.owner_id == membership.organisation_id)
+    ]
+    by_case: dict[int, list] = {}
+    if referred:
+        for referral in open_grants_to(membership.organisation_id).filter(case_id__in=referred):
+            by_case.setdefault(referral.case_id, []).append(referral)
+    out = {}
+    for case in cases:
+        access = (
+            limited_access(membership, case, by_case.get(case.pk, []))
+            if case.pk in by_case or case.pk in referred
+            else owner_access(membership, case)
+        )
+        if access is not None:
+            out[case.pk] = access
+    return out
 
 
 def get_case_access(

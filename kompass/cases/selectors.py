@@ -7,7 +7,32 @@ from django.utils import timezone
 
 from kompass.cases.codes import Stage
 from kompass.cases.models import Case, Task
+from kompass.cases.visibility import group_of, visible_condition
 from kompass.referrals.models import Referral, Status
+
+# A list filter's name → the case field it matches.
+FILTER_FIELDS = {"stage": "stage", "status": "trafficking_status", "sector": "identifying_sector"}
+
+
+def case_list(membership, *, user, filters: dict):
+    """The cases a membership may open, filtered; ordered by last change (the page and the API).
+
+    A filter on a field matches only cases whose view shows that field (visibility.py): filtering
+    by a status the viewer does not see of a referred case must not tell it that status.
+    `filters` may hold `q` (reference or region), `stage`, `status`, `sector`, `mine`, `closed`.
+    """
+    cases = Case.objects.visible_to(membership).select_related("owner", "assigned_to")
+    q = (filters.get("q") or "").strip()
+    if q:
+        cases = cases.filter(Q(reference__icontains=q) | Q(region__icontains=q))
+    for name, field in FILTER_FIELDS.items():
+        if filters.get(name):
+            cases = cases.filter(Q(**{field: filters[name]}) & visible_condition(membership, group_of(field)))
+    if filters.get("mine"):
+        cases = cases.filter(Q(assigned_to=user) & visible_condition(membership, group_of("assigned_to")))
+    if not filters.get("closed") and not filters.get("stage"):
+        cases = cases.exclude(stage=Stage.CLOSED)
+    return cases.order_by("-updated_at", "-id")
 
 
 def open_cases_by_stage(organisation_id: int) -> list[tuple[str, str, int]]:

@@ -3,7 +3,6 @@
 Each service validates, saves, and records one audit event; none logs case contents.
 """
 
-import csv
 import datetime
 import io
 from typing import Any
@@ -32,18 +31,26 @@ from kompass.cases.models import (
     StageChange,
     Task,
 )
+from kompass.cases.visibility import (
+    CASE_FIELD_GROUPS,
+    CASEWORK,
+    EXPLOITATION,
+    PROFILE,
+    RECORD,
+    STATUS,
+    owner_groups,
+    visible_fields,
+)
+from kompass.lib import spreadsheet
 
-# Attributes of a case that services may set (the rest is managed: code, reference, version…).
-CASE_FIELDS = (
-    "assigned_to", "identified_on", "identifying_sector", "country", "region", "sex", "birth_year",
-    "age_at_identification", "citizenship", "country_of_exploitation", "is_sexual_exploitation",
-    "is_forced_labour", "is_other_exploitation", "labour_agriculture", "labour_construction",
-    "labour_domestic_work", "labour_hospitality", "sex_prostitution", "sex_pornography",
-    "means_debt_bondage", "means_threats", "means_abuse", "means_false_promises", "means_drugs_alcohol",
-    "means_deny_basic_needs", "means_excessive_hours", "means_withhold_docs", "recruiter_relation",
-    "trafficking_months", "recruitment_method", "trafficking_status", "deciding_body",
-    "reflection_start", "reflection_end",
-)  # fmt: skip
+# Attributes of a case that services may set: the editable fields of the case map's groups (the rest
+# is managed: code, reference, version, is_anonymous, is_recruited_online…).
+CASE_FIELDS = tuple(
+    name
+    for group in (CASEWORK, PROFILE, STATUS, EXPLOITATION)
+    for name in CASE_FIELD_GROUPS[group]
+    if Case._meta.get_field(name).editable and name != "is_anonymous"
+)
 
 
 class ConcurrentEditError(Exception):
@@ -201,6 +208,10 @@ def change_stage(*, case: Case, by, to_stage: str, on: datetime.date | None = No
     case.closed_at = timezone.now() if to_stage == Stage.CLOSED else None
     _locked_update(case, case.version, ["stage", "closed_at", "reflection_start", "reflection_end"])
     record_event(actor=by, action="case_stage_changed", obj=case, detail={"from": previous, "to": to_stage})
+    if to_stage == Stage.CLOSED:
+        from kompass.referrals.services import end_referrals_of_closed_case
+
+        end_referrals_of_closed_case(case=case, by=by)
     return case
 
 
@@ -528,25 +539,37 @@ def anonymise_closed_cases(*, by=None, dry_run: bool = False, days: int | None =
     return references
 
 
-EXPORT_COLUMNS = (
-    "reference", "stage", "identified_on", "identifying_sector", "country", "region", "sex", "age_band",
-    "citizenship", "country_of_exploitation", "is_sexual_exploitation", "is_forced_labour",
-    "is_other_exploitation", "recruitment_method", "is_recruited_online", "trafficking_status",
-    "deciding_body",
+# The organisation's export: the case map's groups an exporter sees, without identity, without
+# internal keys and who works on it, and with the age band instead of the exact age (data minimisation).
+EXPORT_GROUPS = (RECORD, PROFILE, CASEWORK, STATUS, EXPLOITATION)
+NOT_EXPORTED = frozenset(
+    {"id", "owner", "assigned_to", "version", "source_report", "created_at", "updated_at", "anonymised_at",
+     "birth_year", "age_at_identification", "platforms"}
 )  # fmt: skip
 
 
+def export_columns(membership) -> list[str]:
+    groups = owner_groups(membership)
+    return [
+        name for group in EXPORT_GROUPS for name in visible_fields(groups, group) if name not in NOT_EXPORTED
+    ]
+
+
 def export_cases(*, membership, by) -> str:
-    """The organisation's own cases as CSV (no identity). Only for roles allowed to export; audited."""
+    """The organisation's own cases as CSV (no identity). Only for roles allowed to export; audited.
+
+    Cells are spreadsheet-safe (`kompass.lib.spreadsheet`): text typed by the public cannot run.
+    """
     if membership is None or not membership.can_export_cases:
         raise PermissionDenied
+    columns = export_columns(membership)
     cases = Case.objects.filter(owner_id=membership.organisation_id).order_by("reference")
     out = io.StringIO()
-    writer = csv.writer(out)
-    writer.writerow(EXPORT_COLUMNS)
+    writer = spreadsheet.writer(out)
+    writer.writerow(columns)
     count = 0
     for case in cases.iterator():
-        writer.writerow([getattr(case, column) for column in EXPORT_COLUMNS])
+        writer.writerow([_export_value(getattr(case, column)) for column in columns])
         count += 1
     record_access(
         actor=by,
@@ -555,3 +578,9 @@ def export_cases(*, membership, by) -> str:
         detail={"cases": count, "format": "csv"},
     )
     return out.getvalue()
+
+
+def _export_value(value):
+    if isinstance(value, datetime.datetime):
+        return timezone.localtime(value).isoformat(timespec="seconds")
+    return value

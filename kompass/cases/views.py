@@ -3,7 +3,6 @@
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.paginator import Paginator
-from django.db.models import Q
 from django.http import FileResponse, Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
@@ -13,10 +12,11 @@ from django.views.decorators.http import require_POST
 from kompass.audit.models import AuditEvent
 from kompass.audit.services import record_event
 from kompass.cases import forms, selectors, services
-from kompass.cases.codes import Stage
 from kompass.cases.models import Case, CaseIdentity, CaseNote
 from kompass.cases.permissions import (
     ACCESS_LOG,
+    EXPLOITATION,
+    PROCEEDINGS,
     RESTRICTED_NOTES,
     get_case_access,
 )
@@ -32,10 +32,6 @@ def conflict_message() -> str:
     )
 
 
-def _may_work_on_cases(membership) -> bool:
-    return membership.can_view_cases or membership.is_coordinator
-
-
 def _add_errors(form, error: ValidationError) -> None:
     if hasattr(error, "error_dict"):
         for field, errs in error.error_dict.items():
@@ -46,30 +42,14 @@ def _add_errors(form, error: ValidationError) -> None:
             form.add_error(None, message)
 
 
-@staff_required()
+@staff_required("can_work_on_cases")
 def case_list(request):
     """The organisation's cases (and cases referred to it), searchable, a fixed number of queries."""
     membership = request.membership
-    if not _may_work_on_cases(membership):
-        raise PermissionDenied
     form = forms.CaseFilterForm(request.GET or None)
-    cases = Case.objects.visible_to(membership).select_related("owner", "assigned_to")
     filters = form.cleaned_data if form.is_valid() else {}
-    if filters.get("q"):
-        q = filters["q"].strip()
-        cases = cases.filter(Q(reference__icontains=q) | Q(region__icontains=q))
-    for name, field in (
-        ("stage", "stage"),
-        ("status", "trafficking_status"),
-        ("sector", "identifying_sector"),
-    ):
-        if filters.get(name):
-            cases = cases.filter(**{field: filters[name]})
-    if filters.get("mine"):
-        cases = cases.filter(assigned_to=request.user)
-    if not filters.get("closed") and not filters.get("stage"):
-        cases = cases.exclude(stage=Stage.CLOSED)
-    page = Paginator(cases.order_by("-updated_at", "-id"), PAGE_SIZE).get_page(request.GET.get("page"))
+    cases = selectors.case_list(membership, user=request.user, filters=filters)
+    page = Paginator(cases, PAGE_SIZE).get_page(request.GET.get("page"))
     record_event(
         actor=request.user, action="cases_listed", organisation=membership.organisation,
         detail={"page": page.number, "shown": len(page.object_list)},
@@ -100,7 +80,7 @@ def case_create(request):
     return render(request, "cases/form.html", {"form": form, "title": _("Open a case"), "wide": True})
 
 
-@staff_required()
+@staff_required("can_work_on_cases")
 def case_detail(request, code):
     access = get_case_access(request.user, request.membership, code)
     case = access.case
@@ -135,7 +115,8 @@ def case_detail(request, code):
         context.update(
             identity=CaseIdentity.objects.filter(case=case).first() if access.can_see_identity else None,
             needs=case.needs.filter(service__in=[r.service for r in access.referrals]),
-            proceedings=case.proceedings.all() if access.can("proceedings") else [],
+            proceedings=case.proceedings.all() if access.can(PROCEEDINGS) else [],
+            platforms=case.platforms.all() if access.can(EXPLOITATION) else [],
             deliveries=case.deliveries.filter(provider=request.membership.organisation).select_related(
                 "provider"
             ),
@@ -464,7 +445,7 @@ def overdue(request):
     return render(request, "cases/overdue.html", {"page": page, "today": timezone.localdate()})
 
 
-@staff_required()
+@staff_required("can_work_on_cases")
 def dashboard(request):
     """The dashboard partial on its own (the staff dashboard includes the same template)."""
     return render(request, "cases/dashboard_page.html", {"membership": request.membership})

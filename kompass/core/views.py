@@ -21,7 +21,7 @@ def home(request):
     return render(request, "core/home.html")
 
 
-@staff_required()
+@staff_required("can_use_staff_area")
 def dashboard(request):
     partials = [f"{app}/_dashboard.html" for app in DASHBOARD_APPS]
     return render(request, "core/dashboard.html", {"partials": partials})

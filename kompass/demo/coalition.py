@@ -53,6 +53,8 @@ USERS = [
     ("caseworker.novisad@demo.kompass", "Ana Nikolić", 18, Membership.Role.CASEWORKER),
     ("trainer.beograd@demo.kompass", "Milica Stojanović", 17, Membership.Role.TRAINER),
 ]
+# The demo auditor reads the whole platform's trail (a scope only the coordinator grants).
+AUDIT_SCOPES = {"auditor@demo.kompass": Membership.AuditScope.PLATFORM}
 
 
 def create_coalition() -> list[Organisation]:
@@ -76,16 +78,18 @@ def create_users(organisations: list[Organisation]) -> list[Membership]:
     memberships = []
     for email, full_name, index, role in USERS:
         user, created = User.objects.get_or_create(email=email, defaults={"full_name": full_name})
+        membership, _ = Membership.objects.get_or_create(
+            user=user,
+            organisation=organisations[index],
+            defaults={"role": role, "audit_scope": AUDIT_SCOPES.get(email, "")},
+        )
         if created:
             user.set_password(DEMO_PASSWORD)
             # The coordinator configures the platform in the Django admin (behind the second factor);
             # CoordinatorAdminBackend gives the permissions, no superuser needed.
-            user.is_staff = role == Membership.Role.COORDINATOR
+            user.is_staff = membership.can_use_admin
             user.save()
             TOTPDevice.objects.create(user=user, name="Demo authenticator", key=DEMO_TOTP_HEX, confirmed=True)
-        membership, _ = Membership.objects.get_or_create(
-            user=user, organisation=organisations[index], defaults={"role": role}
-        )
         memberships.append(membership)
     return memberships
 

@@ -5,7 +5,7 @@ from datetime import datetime, time, timedelta
 
 from django.contrib import messages
 from django.core import signing
-from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.exceptions import ValidationError
 from django.db.models import Prefetch
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
@@ -16,7 +16,7 @@ from django.views.decorators.http import require_POST
 from kompass.journeys import services
 from kompass.journeys.forms import BlankLegFormSet, FollowForm, LegFormSet
 from kompass.journeys.models import Journey, Leg, OnDuty, retention_days
-from kompass.journeys.permissions import can_follow_journeys, get_journey_for_user
+from kompass.journeys.permissions import get_journey_for_user
 from kompass.journeys.planning import PlanRequest
 from kompass.organisations.permissions import staff_required
 
@@ -117,14 +117,8 @@ def traveller_delete(request, token):
 # --- On-duty board ----------------------------------------------------------------------------
 
 
-def _require_follower(request):
-    if not can_follow_journeys(request.membership):
-        raise PermissionDenied
-
-
-@staff_required()
+@staff_required("can_follow_journeys")
 def board(request):
-    _require_follower(request)
     journeys = list(
         Journey.objects.visible_to(request.membership)
         .active()
@@ -141,21 +135,20 @@ def board(request):
     })  # fmt: skip
 
 
-@staff_required()
+@staff_required("can_follow_journeys")
 @require_POST
 def board_duty(request):
-    _require_follower(request)
     services.set_on_duty(membership=request.membership, on=request.POST.get("on") == "1")
     return redirect("journeys:board")
 
 
-@staff_required()
+@staff_required("can_follow_journeys")
 def board_journey(request, code):
     journey = get_journey_for_user(request.user, request.membership, code)
     return render(request, "journeys/board_journey.html", {"journey": journey, "legs": journey.legs.all()})
 
 
-@staff_required()
+@staff_required("can_follow_journeys")
 @require_POST
 def board_acknowledge(request, code, position):
     journey = get_journey_for_user(request.user, request.membership, code)
@@ -167,7 +160,7 @@ def board_acknowledge(request, code, position):
     return redirect(journey.get_absolute_url())
 
 
-@staff_required()
+@staff_required("can_follow_journeys")
 @require_POST
 def board_close(request, code):
     journey = get_journey_for_user(request.user, request.membership, code)

@@ -7,14 +7,6 @@ from django.shortcuts import get_object_or_404
 
 from kompass.audit.services import record_access
 from kompass.journeys.models import AwarenessPage, Journey
-from kompass.organisations.models import Membership
-
-# Roles that follow journeys on the on-duty board (frontline staff at support points included).
-FOLLOWING_ROLES = (Membership.Role.ORG_ADMIN, Membership.Role.CASEWORKER, Membership.Role.FRONTLINE)
-
-
-def can_follow_journeys(membership) -> bool:
-    return membership is not None and membership.can_follow_journeys
 
 
 def get_journey_for_user(user, membership, code: UUID) -> Journey:
@@ -22,7 +14,7 @@ def get_journey_for_user(user, membership, code: UUID) -> Journey:
     journey = get_object_or_404(
         Journey.objects.visible_to(membership).select_related("organisation"), code=code
     )
-    if not can_follow_journeys(membership):
+    if membership is None or not membership.can_follow_journeys:
         raise PermissionDenied
     record_access(actor=user, obj=journey)
     return journey

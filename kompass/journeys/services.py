@@ -15,7 +15,6 @@ from django.utils.translation import gettext as _
 
 from kompass.audit.services import record_event
 from kompass.journeys.models import Journey, Leg, OnDuty
-from kompass.journeys.permissions import FOLLOWING_ROLES
 from kompass.organisations.models import Membership, Organisation
 
 
@@ -112,11 +111,13 @@ def set_on_duty(*, membership: Membership, on: bool) -> None:
 
 def on_duty_recipients(organisation: Organisation) -> list[str]:
     """E-mail addresses for alerts: the on-duty workers, else the organisation's journey followers."""
-    members = Membership.objects.active().filter(organisation=organisation, role__in=FOLLOWING_ROLES)
+    members = (
+        Membership.objects.active().filter(organisation=organisation).with_capability("can_follow_journeys")
+    )
     on_duty = [m.user.email for m in members.filter(on_duty__isnull=False).select_related("user")]
     if on_duty:
         return on_duty
-    fallback = [m.user.email for m in members.filter(role=Membership.Role.ORG_ADMIN).select_related("user")]
+    fallback = [m.user.email for m in members.with_capability("can_manage_members").select_related("user")]
     return fallback or ([organisation.email] if organisation.email else [])
 
 

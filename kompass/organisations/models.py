@@ -1,6 +1,8 @@
 import uuid
+from typing import overload
 
 from django.conf import settings
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Q
 from django.urls import reverse
@@ -48,26 +50,91 @@ class Organisation(models.Model):
         return reverse("organisations:detail", kwargs={"code": self.code})
 
 
+class RoleCapability:
+    """A capability held by every membership whose role is in `roles` (one role set, defined once).
+
+    Read on a membership it is a boolean (`membership.can_edit_cases`); read on the class it is the
+    capability itself, whose `roles` let querysets select the members who have it
+    (`Membership.objects.with_capability("can_follow_journeys")`).
+    """
+
+    def __init__(self, roles: frozenset[str], doc: str):
+        self.roles = frozenset(roles)
+        self.__doc__ = doc
+
+    def __set_name__(self, owner, name: str) -> None:
+        self.name = name
+
+    @overload
+    def __get__(self, obj: None, objtype: type | None = None) -> "RoleCapability": ...
+
+    @overload
+    def __get__(self, obj: "Membership", objtype: type | None = None) -> bool: ...
+
+    def __get__(self, obj, objtype=None):
+        if obj is None:
+            return self
+        return obj.role in self.roles
+
+
 class MembershipQuerySet(models.QuerySet):
     def active(self):
         return self.filter(is_active=True, user__is_active=True, organisation__is_active=True)
+
+    def with_capability(self, name: str):
+        """Memberships whose role gives the capability `name` (a RoleCapability of Membership)."""
+        capability = getattr(Membership, name)
+        if not isinstance(capability, RoleCapability):
+            raise TypeError(f"{name} is not a role capability of Membership.")
+        return self.filter(role__in=capability.roles)
+
+
+class Role(models.TextChoices):
+    COORDINATOR = "coordinator", _("National coordinator")
+    ORG_ADMIN = "org_admin", _("Organisation administrator")
+    CASEWORKER = "caseworker", _("Caseworker")
+    FRONTLINE = "frontline", _("Frontline professional")
+    TRAINER = "trainer", _("Trainer")
+    AUDITOR = "auditor", _("Auditor")
+
+
+class AuditScope(models.TextChoices):
+    """What an auditor reads: the trail of its own organisation, or of the whole platform."""
+
+    ORGANISATION = "organisation", _("Its own organisation's audit trail")
+    PLATFORM = "platform", _("The whole platform's audit trail and the national statistics")
+
+
+# The role sets: every capability below is built from these, and nothing else compares roles.
+ALL_ROLES = frozenset(Role.values)
+# Roles that reach beyond one organisation: granted only by the national coordinator (audited).
+GLOBAL_ROLES = frozenset({Role.COORDINATOR, Role.AUDITOR})
+# Roles an organisation administrator gives inside their own organisation.
+ORGANISATION_ROLES = ALL_ROLES - GLOBAL_ROLES
+# Roles that work with the organisation's cases and the people in them (identity included).
+CASE_ROLES = frozenset({Role.ORG_ADMIN, Role.CASEWORKER})
+# Every role sees personal data of someone (cases, travellers' contacts, training participants,
+# the audit trail): every account logs in with a second factor.
+TWO_FACTOR_ROLES = ALL_ROLES
+# Staff who watch travellers' check-ins on the on-duty board (support points included).
+JOURNEY_ROLES = frozenset({Role.ORG_ADMIN, Role.CASEWORKER, Role.FRONTLINE})
+TRAINING_ROLES = frozenset({Role.ORG_ADMIN, Role.TRAINER})
+DIRECTORY_ROLES = frozenset({Role.ORG_ADMIN, Role.COORDINATOR})
+ADMIN_ROLES = frozenset({Role.ORG_ADMIN})
 
 
 class Membership(models.Model):
     """A user's role in one organisation. A user has at most one active membership."""
 
-    class Role(models.TextChoices):
-        COORDINATOR = "coordinator", _("National coordinator")
-        ORG_ADMIN = "org_admin", _("Organisation administrator")
-        CASEWORKER = "caseworker", _("Caseworker")
-        FRONTLINE = "frontline", _("Frontline professional")
-        TRAINER = "trainer", _("Trainer")
-        AUDITOR = "auditor", _("Auditor")
+    Role = Role
+    AuditScope = AuditScope
 
     code = models.UUIDField(default=uuid.uuid4, unique=True, editable=False)
     user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="memberships")
     organisation = models.ForeignKey(Organisation, on_delete=models.PROTECT, related_name="memberships")
     role = models.CharField(_("role"), max_length=20, choices=Role.choices)
+    # Only for auditors, set by the coordinator when granting the role (shown with the role).
+    audit_scope = models.CharField(_("audit scope"), max_length=20, choices=AuditScope.choices, blank=True)
     is_active = models.BooleanField(_("active"), default=True)
     created_at = models.DateTimeField(auto_now_add=True)
     invited_by = models.ForeignKey(
@@ -87,48 +154,79 @@ class Membership(models.Model):
             models.UniqueConstraint(
                 fields=["user"], condition=Q(is_active=True), name="membership_one_active_per_user"
             ),
+            models.CheckConstraint(
+                condition=(Q(role="auditor") & ~Q(audit_scope="")) | (~Q(role="auditor") & Q(audit_scope="")),
+                name="membership_audit_scope_only_for_auditors",
+            ),
         ]
 
     def __str__(self) -> str:
-        return f"{self.user} — {self.get_role_display()} — {self.organisation}"
+        return f"{self.user} — {self.role_label} — {self.organisation}"
 
     def get_absolute_url(self) -> str:
         return reverse("organisations:member", kwargs={"code": self.code})
 
+    def clean(self) -> None:
+        if self.role == Role.AUDITOR and not self.audit_scope:
+            raise ValidationError(
+                {"audit_scope": _("Say what the auditor reads: one organisation or the platform.")}
+            )
+        if self.role != Role.AUDITOR and self.audit_scope:
+            raise ValidationError({"audit_scope": _("Only auditors have an audit scope.")})
+        if (
+            self.role == Role.COORDINATOR
+            and self.organisation_id
+            and not self.organisation.is_national_coordinator
+        ):
+            raise ValidationError(
+                {"role": _("Only the national coordinator's organisation has coordinators.")}
+            )
+
+    @property
+    def role_label(self) -> str:
+        """The role as shown to people, with the auditor's scope."""
+        if self.role == Role.AUDITOR and self.audit_scope:
+            return f"{self.get_role_display()} ({self.get_audit_scope_display()})"
+        return str(self.get_role_display())
+
     # Capabilities: the one list of what each role may do. Views ask these, never the role name.
+    can_use_staff_area = RoleCapability(ALL_ROLES, "Every active member: dashboard, own organisation.")
+    requires_two_factor = RoleCapability(TWO_FACTOR_ROLES, "Must log in with a second factor.")
+    can_read_protocols = RoleCapability(ALL_ROLES, "Read the indicator catalogue and sector protocols.")
+    can_manage_members = RoleCapability(ADMIN_ROLES, "Invite and manage the own organisation's members.")
+    can_view_cases = RoleCapability(CASE_ROLES, "Open the own organisation's cases (identity included).")
+    can_edit_cases = RoleCapability(CASE_ROLES, "Open and change the own organisation's cases.")
+    can_export_cases = RoleCapability(ADMIN_ROLES, "Export the own organisation's cases.")
+    can_erase_cases = RoleCapability(ADMIN_ROLES, "Erase a person's data on request.")
+    can_manage_trainings = RoleCapability(TRAINING_ROLES, "Trainings and the schools programme.")
+    can_edit_directory = RoleCapability(DIRECTORY_ROLES, "Propose and edit directory entries.")
+    can_follow_journeys = RoleCapability(JOURNEY_ROLES, "Watch travellers' check-ins on the on-duty board.")
+
     @property
     def is_coordinator(self) -> bool:
-        return self.role == self.Role.COORDINATOR and self.organisation.is_national_coordinator
+        return self.role == Role.COORDINATOR and self.organisation.is_national_coordinator
 
     @property
-    def requires_two_factor(self) -> bool:
-        """Roles that can see case data must log in with a second factor."""
-        return self.role in {
-            self.Role.COORDINATOR,
-            self.Role.ORG_ADMIN,
-            self.Role.CASEWORKER,
-            self.Role.AUDITOR,
-        }
-
-    @property
-    def can_manage_members(self) -> bool:
-        return self.role == self.Role.ORG_ADMIN
+    def is_platform_auditor(self) -> bool:
+        return self.role == Role.AUDITOR and self.audit_scope == AuditScope.PLATFORM
 
     @property
     def can_manage_organisations(self) -> bool:
         return self.is_coordinator
 
     @property
-    def can_view_cases(self) -> bool:
-        return self.role in {self.Role.ORG_ADMIN, self.Role.CASEWORKER, self.Role.AUDITOR}
+    def can_grant_global_roles(self) -> bool:
+        """Make someone a coordinator or an auditor, or invite an organisation's first admin."""
+        return self.is_coordinator
 
     @property
-    def can_edit_cases(self) -> bool:
-        return self.role in {self.Role.ORG_ADMIN, self.Role.CASEWORKER}
+    def can_invite_members(self) -> bool:
+        return self.can_manage_members or self.can_grant_global_roles
 
     @property
-    def can_export_cases(self) -> bool:
-        return self.role == self.Role.ORG_ADMIN
+    def can_work_on_cases(self) -> bool:
+        """Open cases and act on referrals: the case roles, and the coordinator for cases referred to it."""
+        return self.can_edit_cases or self.is_coordinator
 
     @property
     def can_triage_reports(self) -> bool:
@@ -139,20 +237,30 @@ class Membership(models.Model):
         return self.is_coordinator
 
     @property
+    def can_review_linkage(self) -> bool:
+        return self.is_coordinator
+
+    @property
     def can_view_statistics(self) -> bool:
-        return self.is_coordinator or self.role == self.Role.AUDITOR
+        return self.is_coordinator or self.is_platform_auditor
 
     @property
-    def can_manage_trainings(self) -> bool:
-        return self.role in {self.Role.TRAINER, self.Role.ORG_ADMIN}
-
-    @property
-    def can_edit_directory(self) -> bool:
-        return self.role in {self.Role.ORG_ADMIN, self.Role.COORDINATOR}
+    def can_view_programme(self) -> bool:
+        """Reach and impact of the prevention programme (aggregates only)."""
+        return self.can_manage_trainings or self.can_view_statistics
 
     @property
     def can_approve_directory(self) -> bool:
         return self.is_coordinator
+
+    @property
+    def can_log_ads(self) -> bool:
+        """Staff who work on cases log the job ads they meet there."""
+        return self.can_edit_cases
+
+    @property
+    def can_see_ads(self) -> bool:
+        return self.can_log_ads or self.can_view_statistics or self.can_triage_reports
 
     @property
     def can_review_facts(self) -> bool:
@@ -160,17 +268,12 @@ class Membership(models.Model):
         return self.is_coordinator
 
     @property
-    def can_follow_journeys(self) -> bool:
-        """Staff of a support organisation who watch travellers' check-ins on the on-duty board."""
-        return self.role in {self.Role.ORG_ADMIN, self.Role.CASEWORKER, self.Role.FRONTLINE}
-
-    @property
     def can_view_all_audit(self) -> bool:
-        return self.is_coordinator or self.role == self.Role.AUDITOR
+        return self.is_coordinator or self.is_platform_auditor
 
     @property
     def can_view_org_audit(self) -> bool:
-        return self.can_view_all_audit or self.role == self.Role.ORG_ADMIN
+        return self.can_view_all_audit or self.role in ADMIN_ROLES | {Role.AUDITOR}
 
     @property
     def can_use_admin(self) -> bool:

@@ -1,5 +1,7 @@
 """Organisation and membership use cases: every change is validated, saved atomically and audited."""
 
+from collections.abc import Callable
+
 from django.conf import settings
 from django.contrib.auth.tokens import default_token_generator
 from django.core.exceptions import PermissionDenied, ValidationError
@@ -14,8 +16,8 @@ from django.utils.translation import gettext as _
 
 from kompass.accounts.models import User
 from kompass.audit.services import record_event
-from kompass.organisations.models import Membership, Organisation
-from kompass.organisations.permissions import can_change_member
+from kompass.organisations.models import GLOBAL_ROLES, Membership, Organisation
+from kompass.organisations.permissions import can_change_member, grantable_roles
 
 
 @transaction.atomic
@@ -42,11 +44,78 @@ def update_organisation(*, by: User, organisation: Organisation, **fields) -> Or
     return organisation
 
 
-def _check_role_allowed(actor: Membership, organisation: Organisation, role: str) -> None:
-    if role == Membership.Role.COORDINATOR and not organisation.is_national_coordinator:
-        raise ValidationError({"role": _("Only the national coordinator's organisation has coordinators.")})
-    if role == Membership.Role.COORDINATOR and not actor.can_manage_organisations:
-        raise PermissionDenied
+def notify_organisation(
+    *,
+    organisation: Organisation,
+    compose: Callable[[], tuple[str, str]],
+    capability: str = "can_manage_members",
+) -> int:
+    """E-mail the organisation's members who have `capability`, and its contact address, each in
+    their preferred language. `compose()` returns (subject, body) and is called once per language."""
+    by_language: dict[str, set[str]] = {}
+    for membership in Membership.objects.active().filter(organisation=organisation).select_related("user"):
+        if getattr(membership, capability):
+            language = membership.user.preferred_language or settings.LANGUAGE_CODE
+            by_language.setdefault(language, set()).add(membership.user.email)
+    if organisation.email:
+        by_language.setdefault(settings.LANGUAGE_CODE, set()).add(organisation.email)
+    sent = 0
+    for language, recipients in sorted(by_language.items()):
+        with translation.override(language):
+            subject, body = compose()
+            sent += send_mail(subject, body, None, sorted(recipients), fail_silently=False)
+    return sent
+
+
+def _grant_detail(membership: Membership) -> dict:
+    return {"role": membership.role, "audit_scope": membership.audit_scope}
+
+
+def _tell_organisation_about(membership: Membership, *, by: Membership, what: str) -> None:
+    """The coordinator acted on one of an organisation's accounts: its administrators learn of it."""
+    if by.organisation_id == membership.organisation_id and not by.can_grant_global_roles:
+        return
+
+    def compose() -> tuple[str, str]:
+        subject = _("Kompass: the national coordinator changed an account of %(organisation)s") % {
+            "organisation": membership.organisation.name
+        }
+        messages = {
+            "invited": _("%(coordinator)s invited %(email)s to %(organisation)s as %(role)s."),
+            "role_changed": _(
+                "%(coordinator)s changed the role of %(email)s in %(organisation)s to %(role)s."
+            ),
+            "deactivated": _("%(coordinator)s deactivated the account of %(email)s in %(organisation)s."),
+            "reactivated": _(
+                "%(coordinator)s reactivated the account of %(email)s in %(organisation)s as %(role)s."
+            ),
+        }
+        body = messages[what] % {
+            "coordinator": by.user.email,
+            "email": membership.user.email,
+            "organisation": membership.organisation.name,
+            "role": membership.role_label,
+        }
+        note = _("If your organisation did not ask for this, reply to the national coordinator at once.")
+        url = settings.SITE_URL + membership.organisation.get_absolute_url()
+        return subject, f"{body}\n\n{note}\n\n{url}"
+
+    organisation = membership.organisation
+    # Sent once the change is committed: a rolled-back change must not be announced.
+    transaction.on_commit(lambda: notify_organisation(organisation=organisation, compose=compose))
+
+
+def _check_grant(by: Membership, organisation: Organisation, role: str, audit_scope: str) -> str:
+    """The audit scope to store; ValidationError when `by` may not give `role` in `organisation`."""
+    if role not in grantable_roles(by, organisation):
+        raise ValidationError({"role": _("You cannot give this role in this organisation.")})
+    if role == Membership.Role.AUDITOR:
+        if audit_scope not in Membership.AuditScope.values:
+            raise ValidationError(
+                {"audit_scope": _("Say what the auditor reads: one organisation or the platform.")}
+            )
+        return audit_scope
+    return ""
 
 
 @transaction.atomic
@@ -58,11 +127,15 @@ def invite_member(
     role: str,
     full_name: str = "",
     language: str = "en",
+    audit_scope: str = "",
 ) -> Membership:
-    """Create the account (no password yet) and the membership, and email a link to set a password."""
-    if not (by.can_manage_organisations or (by.can_manage_members and by.organisation_id == organisation.pk)):
+    """Create the account (no password yet) and the membership, and email a link to set a password.
+
+    Roles follow `grantable_roles`; what the coordinator grants is announced to the organisation.
+    """
+    if not (by.can_grant_global_roles or (by.can_manage_members and by.organisation_id == organisation.pk)):
         raise PermissionDenied
-    _check_role_allowed(by, organisation, role)
+    audit_scope = _check_grant(by, organisation, role, audit_scope)
     email = email.strip().lower()
     user = User.objects.filter(email__iexact=email).first()
     if user is None:
@@ -76,6 +149,7 @@ def invite_member(
     if membership is None:
         membership = Membership(user=user, organisation=organisation, role=role, invited_by=by.user)
     membership.role = role
+    membership.audit_scope = audit_scope
     membership.is_active = True
     membership.full_clean()
     membership.save()
@@ -85,16 +159,17 @@ def invite_member(
         action="member_invited",
         obj=membership,
         organisation=organisation,
-        detail={"email": email, "role": role},
+        detail={"email": email, **_grant_detail(membership), "by_coordinator": by.can_grant_global_roles},
     )
     _send_invitation(membership)
+    _tell_organisation_about(membership, by=by, what="invited")
     return membership
 
 
 def _sync_admin_access(membership: Membership) -> None:
     """The coordinator configures the platform in the Django admin; no other role uses it."""
     user = membership.user
-    is_staff = membership.is_active and membership.role == Membership.Role.COORDINATOR
+    is_staff = membership.is_active and membership.can_use_admin
     if user.is_staff != is_staff and not user.is_superuser:
         user.is_staff = is_staff
         user.save(update_fields=["is_staff"])
@@ -120,33 +195,45 @@ def _send_invitation(membership: Membership) -> None:
 
 
 @transaction.atomic
-def change_member_role(*, by: Membership, member: Membership, role: str) -> Membership:
+def change_member_role(*, by: Membership, member: Membership, role: str, audit_scope: str = "") -> Membership:
+    """Give a member another role (or an auditor another scope), within `grantable_roles`."""
     if not can_change_member(by, member):
         raise PermissionDenied
-    _check_role_allowed(by, member.organisation, role)
     if member.pk == by.pk:
         raise ValidationError({"role": _("You cannot change your own role.")})
-    old = member.role
+    audit_scope = _check_grant(by, member.organisation, role, audit_scope)
+    if (member.role in GLOBAL_ROLES) != (role in GLOBAL_ROLES) and role != member.role:
+        # An organisation role never becomes a global one in place (nor the reverse): the
+        # coordinator would otherwise turn a caseworker into an auditor of the platform, or an
+        # auditor into a caseworker. Deactivate and invite instead.
+        raise ValidationError({"role": _("A role of the organisation and a global role are not exchanged.")})
+    old = _grant_detail(member)
     member.role = role
+    member.audit_scope = audit_scope
     member.full_clean()
-    member.save(update_fields=["role"])
+    member.save(update_fields=["role", "audit_scope"])
     _sync_admin_access(member)
     record_event(
         actor=by.user,
         action="member_role_changed",
         obj=member,
         organisation=member.organisation,
-        detail={"from": old, "to": role},
+        detail={"from": old, "to": _grant_detail(member), "by_coordinator": by.can_grant_global_roles},
     )
+    _tell_organisation_about(member, by=by, what="role_changed")
     return member
 
 
 @transaction.atomic
 def set_member_active(*, by: Membership, member: Membership, active: bool) -> Membership:
+    """Deactivate or reactivate a membership. The coordinator may deactivate any account (a stolen
+    one, say) but reactivate only the global roles it gives."""
     if not can_change_member(by, member):
         raise PermissionDenied
     if member.pk == by.pk:
         raise ValidationError(_("You cannot deactivate yourself."))
+    if active and member.role not in grantable_roles(by, member.organisation) and not member.is_active:
+        raise ValidationError(_("Only the organisation's administrator can reactivate this account."))
     if active and Membership.objects.filter(user=member.user, is_active=True).exclude(pk=member.pk).exists():
         raise ValidationError(_("This person is active in another organisation."))
     member.is_active = active
@@ -157,5 +244,7 @@ def set_member_active(*, by: Membership, member: Membership, active: bool) -> Me
         action="member_reactivated" if active else "member_deactivated",
         obj=member,
         organisation=member.organisation,
+        detail={**_grant_detail(member), "by_coordinator": by.can_grant_global_roles},
     )
+    _tell_organisation_about(member, by=by, what="reactivated" if active else "deactivated")
     return member

@@ -1,14 +1,17 @@
 from django.contrib import messages
-from django.core.exceptions import ValidationError
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from kompass.organisations import services
 from kompass.organisations.forms import InviteForm, OrganisationForm, RoleForm
+from kompass.organisations.models import GLOBAL_ROLES
 from kompass.organisations.permissions import (
+    can_change_member,
     get_member_for_user,
     get_organisation_for_user,
+    grantable_roles,
     organisations_visible_to,
     staff_required,
 )
@@ -42,7 +45,7 @@ def organisation_create(request):
     return render(request, "organisations/form.html", {"form": form})
 
 
-@staff_required()
+@staff_required("can_use_staff_area")
 def organisation_detail(request, code):
     organisation = get_organisation_for_user(request.membership, code)
     membership = request.membership
@@ -53,11 +56,16 @@ def organisation_detail(request, code):
     return render(
         request,
         "organisations/detail.html",
-        {"organisation": organisation, "members": members, "can_manage": can_manage},
+        {
+            "organisation": organisation,
+            "members": members,
+            "can_manage": can_manage,
+            "can_invite": bool(grantable_roles(membership, organisation)),
+        },
     )
 
 
-@staff_required()
+@staff_required("can_use_staff_area")
 def my_organisation(request):
     return redirect(request.membership.organisation)
 
@@ -81,11 +89,13 @@ def organisation_edit(request, code):
     return render(request, "organisations/form.html", {"form": form, "organisation": organisation})
 
 
-@staff_required()
+@staff_required("can_invite_members")
 def member_invite(request, code):
-    organisation = get_organisation_for_user(request.membership, code, write=True)
-    allow_coordinator = request.membership.can_manage_organisations and organisation.is_national_coordinator
-    form = InviteForm(request.POST or None, allow_coordinator=allow_coordinator)
+    organisation = get_organisation_for_user(request.membership, code)
+    roles = grantable_roles(request.membership, organisation)
+    if not roles:
+        raise PermissionDenied
+    form = InviteForm(request.POST or None, roles=roles)
     if request.method == "POST" and form.is_valid():
         try:
             services.invite_member(by=request.membership, organisation=organisation, **form.cleaned_data)
@@ -97,27 +107,40 @@ def member_invite(request, code):
     return render(request, "organisations/invite.html", {"form": form, "organisation": organisation})
 
 
-@staff_required()
+@staff_required("can_invite_members")
 def member_detail(request, code):
     member = get_member_for_user(request.membership, code)
-    form = RoleForm(request.POST or None, initial={"role": member.role})
+    may_change = can_change_member(request.membership, member) and member.pk != request.membership.pk
+    roles = grantable_roles(request.membership, member.organisation) if may_change else []
+    if member.role not in roles:
+        roles = [role for role in roles if (role in GLOBAL_ROLES) == (member.role in GLOBAL_ROLES)]
+    form = RoleForm(
+        request.POST or None, roles=roles, initial={"role": member.role, "audit_scope": member.audit_scope}
+    )
     if request.method == "POST":
         member = get_member_for_user(request.membership, code, write=True)
         if form.is_valid():
             try:
                 services.change_member_role(
-                    by=request.membership, member=member, role=form.cleaned_data["role"]
+                    by=request.membership,
+                    member=member,
+                    role=form.cleaned_data["role"],
+                    audit_scope=form.cleaned_data.get("audit_scope", ""),
                 )
             except ValidationError as exc:
                 _apply_errors(form, exc)
             else:
                 messages.success(request, _("The role was changed."))
                 return redirect(member)
-    return render(request, "organisations/member.html", {"member": member, "form": form})
+    return render(
+        request,
+        "organisations/member.html",
+        {"member": member, "form": form if roles else None, "may_change": may_change},
+    )
 
 
 @require_POST
-@staff_required()
+@staff_required("can_invite_members")
 def member_set_active(request, code):
     member = get_member_for_user(request.membership, code, write=True)
     active = request.POST.get("active") == "1"

@@ -80,9 +80,8 @@ def _caseworkers():
     for organisation in Organisation.objects.order_by("name"):
         membership = (
             Membership.objects.active()
-            .filter(
-                organisation=organisation, role__in=[Membership.Role.CASEWORKER, Membership.Role.ORG_ADMIN]
-            )
+            .filter(organisation=organisation)
+            .with_capability("can_edit_cases")
             .select_related("user", "organisation")
             .first()
         )

@@ -9,14 +9,11 @@ from kompass.recruitment.models import ReportedAd
 
 
 def can_log_ads(membership) -> bool:
-    """Staff who work on cases log the ads they meet there."""
-    return membership is not None and membership.can_edit_cases
+    return membership is not None and membership.can_log_ads
 
 
 def can_see_ads(membership) -> bool:
-    return membership is not None and (
-        membership.can_edit_cases or membership.can_view_statistics or membership.can_triage_reports
-    )
+    return membership is not None and membership.can_see_ads
 
 
 def require(allowed: bool) -> None:

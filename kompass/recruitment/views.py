@@ -16,7 +16,7 @@ from kompass.organisations.permissions import staff_required
 from kompass.recruitment import selectors, services
 from kompass.recruitment.forms import CheckForm, LinkCaseForm, LogAdForm, ReportForm, StatisticsFilterForm
 from kompass.recruitment.models import ReportedAd
-from kompass.recruitment.permissions import can_log_ads, can_see_ads, get_ad_for_user, require
+from kompass.recruitment.permissions import can_log_ads, get_ad_for_user
 
 # Platforms a contact channel of the checker points to, to pre-fill the report form.
 _CHANNEL_PLATFORM = {"telegram": "telegram", "whatsapp": "whatsapp", "viber": "viber", "website": "job_site"}
@@ -75,10 +75,9 @@ def reported(request: HttpRequest) -> HttpResponse:
     return render(request, "recruitment/reported.html", {"hotlines": _hotlines()})
 
 
-@staff_required()
+@staff_required("can_see_ads")
 def ad_list(request: HttpRequest) -> HttpResponse:
     membership = request.membership
-    require(can_see_ads(membership))
     ads = ReportedAd.objects.visible_to(membership).select_related("organisation", "case")
     source = request.GET.get("source")
     if source in ReportedAd.Source.values:
@@ -106,11 +105,10 @@ def _case_by_reference(request, membership, reference: str):
         return None
 
 
-@staff_required()
+@staff_required("can_log_ads")
 @require_http_methods(["GET", "POST"])
 def log_ad(request: HttpRequest) -> HttpResponse:
     membership = request.membership
-    require(can_log_ads(membership))
     form = LogAdForm(request.POST or None, initial={"seen_on": timezone.localdate()})
     if request.method == "POST" and form.is_valid():
         data = dict(form.cleaned_data)
@@ -125,7 +123,7 @@ def log_ad(request: HttpRequest) -> HttpResponse:
     return render(request, "recruitment/log_ad.html", {"form": form})
 
 
-@staff_required()
+@staff_required("can_see_ads")
 @require_http_methods(["GET", "POST"])
 def ad_detail(request: HttpRequest, code) -> HttpResponse:
     membership = request.membership

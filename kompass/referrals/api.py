@@ -39,7 +39,7 @@ def referral_to_dict(referral: Referral, membership) -> dict:
         if referral.response_time
         else None,
         "allowed_moves": referral.allowed_moves(membership.organisation_id)
-        if membership.can_edit_cases or membership.is_coordinator
+        if membership.can_work_on_cases
         else [],
         "url": referral.get_absolute_url(),
     }
@@ -54,7 +54,7 @@ def _raise(error: ValidationError):
 @staff_api(("GET", "POST"))
 def referrals(request):
     membership = request.membership
-    if not (membership.can_view_cases or membership.is_coordinator):
+    if not membership.can_work_on_cases:
         raise PermissionDenied
     if request.method == "POST":
         return _send(request)

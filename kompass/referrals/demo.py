@@ -31,7 +31,8 @@ DECLINE_REASONS = [
 def _worker(organisation):
     membership = (
         Membership.objects.active()
-        .filter(organisation=organisation, role__in=[Membership.Role.CASEWORKER, Membership.Role.ORG_ADMIN])
+        .filter(organisation=organisation)
+        .with_capability("can_edit_cases")
         .select_related("user")
         .order_by("-role")
         .first()

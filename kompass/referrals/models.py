@@ -47,11 +47,15 @@ class ReferralQuerySet(models.QuerySet):
         return self.filter(status__in=OPEN_STATES)
 
     def visible_to(self, membership):
-        """Referrals sent or received by the membership's organisation, for roles that work on cases."""
-        if membership is None or not (membership.can_view_cases or membership.is_coordinator):
+        """Referrals sent or received by the membership's organisation, and those of the cases it
+        holds (sent by an earlier holder), for roles that work on cases."""
+        if membership is None or not membership.can_work_on_cases:
             return self.none()
         org = membership.organisation_id
-        return self.filter(Q(from_organisation_id=org) | Q(to_organisation_id=org))
+        condition = Q(from_organisation_id=org) | Q(to_organisation_id=org)
+        if membership.can_view_cases:
+            condition |= Q(case__owner_id=org)
+        return self.filter(condition)
 
 
 class Referral(models.Model):
@@ -152,6 +156,10 @@ class Referral(models.Model):
             return Side.SENDER
         if organisation_id == self.to_organisation_id:
             return Side.RECEIVER
+        # After a transfer the case's holder speaks for the organisations that held it before:
+        # it may withdraw the referrals they sent.
+        if organisation_id == self.case.owner_id:
+            return Side.SENDER
         return None
 
     def allowed_moves(self, organisation_id: int) -> list[str]:

@@ -19,7 +19,7 @@ def get_referral_for_user(user, membership, code: UUID | str, *, write: bool = F
         )
     except (Referral.DoesNotExist, ValueError, TypeError):
         raise Http404
-    if write and not (membership.can_edit_cases or membership.is_coordinator):
+    if write and not membership.can_work_on_cases:
         raise PermissionDenied
     record_access(actor=user, obj=referral.case, action="read_referral", detail={"referral": referral.code})
     return referral

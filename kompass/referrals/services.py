@@ -5,9 +5,8 @@ from collections.abc import Callable
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
-from django.core.mail import send_mail
 from django.db import transaction
-from django.utils import timezone, translation
+from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
@@ -15,6 +14,7 @@ from kompass.audit.services import record_event
 from kompass.cases.codes import Stage
 from kompass.cases.models import Case, NeedsAssessment
 from kompass.cases.services import record_service, sharing_consent
+from kompass.organisations import services as organisation_services
 from kompass.organisations.models import Membership, Organisation
 from kompass.referrals.models import OPEN_STATES, TRANSITIONS, Referral, Side, Status
 
@@ -38,7 +38,7 @@ def require_transition(referral: Referral, to_status: str, *, by) -> Membership:
             _("A referral in the state “%(from)s” cannot move to “%(to)s”.")
             % {"from": Status(referral.status).label, "to": Status(to_status).label}
         )
-    if membership is None or not (membership.can_edit_cases or membership.is_coordinator):
+    if membership is None or not membership.can_work_on_cases:
         raise TransitionNotAllowed(_("Your role cannot act on referrals."))
     if referral.side_of(membership.organisation_id) != side:
         if side == Side.RECEIVER:
@@ -65,22 +65,11 @@ def referral_targets(*, case: Case, service: str = ""):
 def notify_organisation(*, organisation: Organisation, compose: Callable[[], tuple[str, str]]) -> int:
     """E-mail the organisation's case roles, each in their preferred language.
 
-    `compose()` returns (subject, body) and is called once per language. Messages carry references
-    and links only, never case contents.
+    Messages carry references and links only, never case contents.
     """
-    by_language: dict[str, set[str]] = {}
-    for membership in Membership.objects.active().filter(organisation=organisation).select_related("user"):
-        if membership.can_view_cases or membership.is_coordinator:
-            language = membership.user.preferred_language or settings.LANGUAGE_CODE
-            by_language.setdefault(language, set()).add(membership.user.email)
-    if organisation.email:
-        by_language.setdefault(settings.LANGUAGE_CODE, set()).add(organisation.email)
-    sent = 0
-    for language, recipients in sorted(by_language.items()):
-        with translation.override(language):
-            subject, body = compose()
-            sent += send_mail(subject, body, None, sorted(recipients), fail_silently=False)
-    return sent
+    return organisation_services.notify_organisation(
+        organisation=organisation, compose=compose, capability="can_work_on_cases"
+    )
 
 
 def _notify(referral: Referral, organisation: Organisation, subject) -> None:
@@ -152,7 +141,11 @@ def send_referral(
 
 @transaction.atomic
 def accept_referral(*, referral: Referral, by, notify: bool = True) -> Referral:
-    """The receiving organisation takes the referral on. A transfer moves the case to it."""
+    """The receiving organisation takes the referral on.
+
+    A transfer moves the case to it and is done at once (completed): from then on the sender and
+    every earlier holder of the case see nothing of it, and referrals that gave them a view end.
+    """
     require_transition(referral, Status.ACCEPTED, by=by)
     referral.status = Status.ACCEPTED
     referral.responded_at = timezone.now()
@@ -160,17 +153,7 @@ def accept_referral(*, referral: Referral, by, notify: bool = True) -> Referral:
     referral.save(update_fields=["status", "responded_at", "responded_by"])
     record_event(actor=by, action="referral_accepted", obj=referral.case, detail={"referral": referral.code})
     if referral.kind == Referral.Kind.TRANSFER:
-        case = referral.case
-        previous = case.owner
-        case.owner = referral.to_organisation
-        case.assigned_to = None
-        case.version += 1
-        case.updated_at = timezone.now()
-        case.save(update_fields=["owner", "assigned_to", "version", "updated_at"])
-        record_event(
-            actor=by, action="case_transferred", obj=case, organisation=previous,
-            detail={"referral": referral.code, "from": previous.name, "to": case.owner.name},
-        )  # fmt: skip
+        _transfer_case(referral, by=by)
     if notify:
         _notify(
             referral,
@@ -178,6 +161,66 @@ def accept_referral(*, referral: Referral, by, notify: bool = True) -> Referral:
             gettext_lazy("Referral %(reference)s accepted"),
         )
     return referral
+
+
+def _transfer_case(referral: Referral, *, by) -> None:
+    case = referral.case
+    previous = case.owner
+    case.owner = referral.to_organisation
+    case.assigned_to = None
+    case.version += 1
+    case.updated_at = timezone.now()
+    case.save(update_fields=["owner", "assigned_to", "version", "updated_at"])
+    record_event(
+        actor=by, action="case_transferred", obj=case, organisation=previous,
+        detail={"referral": referral.code, "from": previous.name, "to": case.owner.name},
+    )  # fmt: skip
+    referral.status = Status.COMPLETED
+    referral.completed_at = referral.responded_at
+    referral.save(update_fields=["status", "completed_at"])
+    record_event(
+        actor=by,
+        action="referral_completed",
+        obj=case,
+        detail={"referral": referral.code, "reason": "transferred"},
+    )
+    holders = set()
+    for frm, to in case.referrals.filter(
+        kind=Referral.Kind.TRANSFER, status__in=(Status.ACCEPTED, Status.COMPLETED)
+    ).values_list("from_organisation_id", "to_organisation_id"):
+        holders |= {frm, to}
+    holders.discard(case.owner_id)
+    for earlier in case.referrals.filter(
+        status__in=OPEN_STATES, to_organisation_id__in=holders
+    ).select_related("case", "from_organisation", "to_organisation"):
+        _end_referral(earlier, by=by, reason="case_transferred", note=_("The case was transferred."))
+
+
+def _end_referral(referral: Referral, *, by, reason: str, note: str) -> Referral:
+    """End an open referral because of something that happened to the case (not a move of its sides)."""
+    referral.status = Status.WITHDRAWN
+    referral.withdrawn_at = timezone.now()
+    referral.response_note = note
+    referral.save(update_fields=["status", "withdrawn_at", "response_note"])
+    record_event(
+        actor=by,
+        action="referral_withdrawn",
+        obj=referral.case,
+        detail={"referral": referral.code, "reason": reason},
+    )
+    _notify(referral, referral.to_organisation, gettext_lazy("Referral %(reference)s withdrawn"))
+    return referral
+
+
+@transaction.atomic
+def end_referrals_of_closed_case(*, case: Case, by) -> list[Referral]:
+    """The case is closed: every open referral of it ends, and its receivers see it no more."""
+    return [
+        _end_referral(referral, by=by, reason="case_closed", note=_("The case was closed."))
+        for referral in case.referrals.filter(status__in=OPEN_STATES).select_related(
+            "case", "from_organisation", "to_organisation"
+        )
+    ]
 
 
 @transaction.atomic
@@ -241,25 +284,12 @@ def withdraw_referral(*, referral: Referral, by, reason: str = "", notify: bool 
 
 def withdraw_for_lost_consent(*, consent, by) -> list[Referral]:
     """Consent to share was withdrawn: every open referral that relied on it ends now."""
-    withdrawn = []
-    for referral in Referral.objects.filter(consent=consent, status__in=OPEN_STATES).select_related(
-        "case", "from_organisation", "to_organisation"
-    ):
-        referral.status = Status.WITHDRAWN
-        referral.withdrawn_at = timezone.now()
-        referral.response_note = _("Consent to share was withdrawn.")
-        referral.save(update_fields=["status", "withdrawn_at", "response_note"])
-        record_event(
-            actor=by, action="referral_withdrawn", obj=referral.case,
-            detail={"referral": referral.code, "reason": "consent_withdrawn"},
-        )  # fmt: skip
-        _notify(
-            referral,
-            referral.to_organisation,
-            gettext_lazy("Referral %(reference)s withdrawn"),
+    return [
+        _end_referral(referral, by=by, reason="consent_withdrawn", note=_("Consent to share was withdrawn."))
+        for referral in Referral.objects.filter(consent=consent, status__in=OPEN_STATES).select_related(
+            "case", "from_organisation", "to_organisation"
         )
-        withdrawn.append(referral)
-    return withdrawn
+    ]
 
 
 @transaction.atomic

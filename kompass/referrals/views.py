@@ -1,7 +1,7 @@
 """Referral pages: lists in and out, sending, and one view per transition."""
 
 from django.contrib import messages
-from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
 from django.db import transaction
 from django.shortcuts import redirect, render
@@ -18,15 +18,9 @@ from kompass.referrals.models import Referral, Status
 from kompass.referrals.permissions import get_referral_for_user
 
 
-def _may_use_referrals(membership) -> bool:
-    return membership.can_view_cases or membership.is_coordinator
-
-
-@staff_required()
+@staff_required("can_work_on_cases")
 def referral_list(request):
     membership = request.membership
-    if not _may_use_referrals(membership):
-        raise PermissionDenied
     direction = "out" if request.GET.get("direction") == "out" else "in"
     status = request.GET.get("status", "")
     qs = Referral.objects.visible_to(membership).select_related(
@@ -81,7 +75,7 @@ def referral_create(request, case_code):
     )  # fmt: skip
 
 
-@staff_required()
+@staff_required("can_work_on_cases")
 def referral_detail(request, code):
     membership = request.membership
     referral = get_referral_for_user(request.user, membership, code)
@@ -96,7 +90,7 @@ def referral_detail(request, code):
         {
             "referral": referral, "access": access, "side": side, "identity": identity,
             "groups": access.groups if access else frozenset(),
-            "moves": referral.allowed_moves(membership.organisation_id) if membership.can_edit_cases or membership.is_coordinator else [],
+            "moves": referral.allowed_moves(membership.organisation_id) if membership.can_work_on_cases else [],
             "deliveries": deliveries,
             "decline_form": forms.DeclineForm(), "withdraw_form": forms.WithdrawForm(),
             "complete_form": forms.CompleteForm(),
@@ -126,7 +120,7 @@ def _move(request, code, form_class, action, template_title):
     )
 
 
-@staff_required()
+@staff_required("can_work_on_cases")
 @require_POST
 def referral_accept(request, code):
     def action(referral, data):
@@ -136,7 +130,7 @@ def referral_accept(request, code):
     return _move(request, code, None, action, "")
 
 
-@staff_required()
+@staff_required("can_work_on_cases")
 def referral_decline(request, code):
     def action(referral, data):
         services.decline_referral(referral=referral, by=request.user, reason=data["reason"])
@@ -145,7 +139,7 @@ def referral_decline(request, code):
     return _move(request, code, forms.DeclineForm, action, _("Decline the referral"))
 
 
-@staff_required()
+@staff_required("can_work_on_cases")
 def referral_withdraw(request, code):
     def action(referral, data):
         services.withdraw_referral(referral=referral, by=request.user, reason=data["reason"])
@@ -154,7 +148,7 @@ def referral_withdraw(request, code):
     return _move(request, code, forms.WithdrawForm, action, _("Withdraw the referral"))
 
 
-@staff_required()
+@staff_required("can_work_on_cases")
 def referral_complete(request, code):
     def action(referral, data):
         services.complete_referral(referral=referral, by=request.user, note=data["note"])
@@ -163,7 +157,7 @@ def referral_complete(request, code):
     return _move(request, code, forms.CompleteForm, action, _("Complete the referral"))
 
 
-@staff_required()
+@staff_required("can_work_on_cases")
 def referral_service(request, code):
     def action(referral, data):
         services.record_referral_service(

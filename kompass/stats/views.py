@@ -213,7 +213,7 @@ def _similarities(pair: ReviewPair) -> list[tuple[str, str]]:
     return out
 
 
-@staff_required("is_coordinator")
+@staff_required("can_review_linkage")
 def review_list(request):
     pending = ReviewPair.objects.filter(status=ReviewPair.Status.PENDING).select_related(
         "case_a__owner", "case_b__owner"
@@ -235,7 +235,7 @@ def review_list(request):
 
 
 @require_POST
-@staff_required("is_coordinator")
+@staff_required("can_review_linkage")
 def review_decide(request, code):
     pair = get_object_or_404(ReviewPair, code=code)
     decision = request.POST.get("decision")
@@ -248,7 +248,7 @@ def review_decide(request, code):
 
 
 @require_POST
-@staff_required("is_coordinator")
+@staff_required("can_review_linkage")
 def refresh(request):
     try:
         run = refresh_linkage(by=request.user)

@@ -3,23 +3,10 @@ organisation's trainings and sessions. Other organisations' records answer 404."
 
 from uuid import UUID
 
-from django.core.exceptions import PermissionDenied
 from django.shortcuts import get_object_or_404
 
 from kompass.organisations.models import Membership
 from kompass.training.models import ParentSession, SchoolSession, Training
-
-
-def can_view_programme(membership: Membership | None) -> bool:
-    """Reach and impact figures (aggregates only): trainers, statisticians and the coordinator."""
-    return membership is not None and (
-        membership.can_manage_trainings or membership.can_view_statistics or membership.is_coordinator
-    )
-
-
-def require_programme_viewer(membership: Membership | None) -> None:
-    if not can_view_programme(membership):
-        raise PermissionDenied
 
 
 def get_training_for_user(membership: Membership, code: UUID) -> Training:

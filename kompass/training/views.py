@@ -36,7 +36,6 @@ from kompass.training.models import CheckResponse, ParentSession, SchoolSession,
 from kompass.training.permissions import (
     get_school_session_for_user,
     get_training_for_user,
-    require_programme_viewer,
 )
 from kompass.training.questions import questions_for
 
@@ -293,9 +292,8 @@ def _reach_context(report, *, public: bool) -> dict:
     return {"reach": report, "map": svg, "unplaced": unplaced, "countries": COUNTRIES, "public": public}
 
 
-@staff_required()
+@staff_required("can_view_programme")
 def reach_dashboard(request):
-    require_programme_viewer(request.membership)
     report = selectors.reach_report()
     context = _reach_context(report, public=False)
     context["results"] = selectors.check_results(Training.objects.all())
@@ -303,9 +301,8 @@ def reach_dashboard(request):
     return render(request, "training/reach.html", context)
 
 
-@staff_required()
+@staff_required("can_view_programme")
 def reach_csv(request):
-    require_programme_viewer(request.membership)
     report = selectors.reach_report()
     response = HttpResponse(content_type="text/csv; charset=utf-8")
     response["Content-Disposition"] = 'attachment; filename="kompass-schools-reach.csv"'
@@ -369,9 +366,8 @@ def _place_from(request, places) -> tuple[str, str, str] | None:
     return parts[0], parts[1], parts[2]
 
 
-@staff_required()
+@staff_required("can_view_programme")
 def impact_page(request):
-    require_programme_viewer(request.membership)
     overview = selectors.impact_overview()
     places = [{"audience_sector": p.sector, "country": p.country, "region": p.region} for p in overview]
     place = _place_from(request, places)
@@ -417,10 +413,9 @@ def _fmt(value) -> str:
     return f"{value:.3f}"
 
 
-@staff_required()
+@staff_required("can_view_programme")
 def impact_csv(request):
     """Without a place: the overview of every sector and region; with one: its monthly series."""
-    require_programme_viewer(request.membership)
     overview = selectors.impact_overview()
     places = [{"audience_sector": p.sector, "country": p.country, "region": p.region} for p in overview]
     place = _place_from(request, places)

@@ -59,12 +59,23 @@ def test_wrong_code_is_refused_and_audited(client, persona):
 
 
 @pytest.mark.django_db
-def test_frontline_without_device_logs_in_with_password_only(client, persona):
-    user = persona("frontline_a")
+@pytest.mark.parametrize("who", ["frontline_a", "trainer_a"])
+def test_frontline_and_trainer_must_set_up_a_second_factor(client, persona, who):
+    """#13.3: with the password only, a frontline user read travellers' phone numbers on the board."""
+    user = persona(who)
     user.totpdevice_set.all().delete()
     response = _password_step(client, user)
-    assert response.status_code == 302
-    assert client.get(reverse("core:dashboard")).status_code == 200
+    assert response["Location"] == reverse("accounts:two_factor")
+    for url in (reverse("core:dashboard"), reverse("journeys:board")):
+        assert client.get(url)["Location"] == reverse("accounts:two_factor")
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("who", ["frontline_a", "trainer_a"])
+def test_a_confirmed_device_is_never_skipped(client, persona, who):
+    user = persona(who)
+    assert _password_step(client, user)["Location"] == reverse("accounts:two_factor")
+    assert client.get(reverse("core:dashboard"))["Location"] == reverse("accounts:two_factor")
 
 
 @pytest.mark.django_db
@@ -135,3 +146,42 @@ def test_password_step_of_staff_and_case_roles_leads_to_the_second_factor(client
     response = _password_step(client, user)
     assert response.status_code == 302 and response.url == reverse("accounts:two_factor")
     assert client.get(reverse("core:dashboard")).url == reverse("accounts:two_factor")
+
+
+@pytest.mark.django_db
+def test_second_factor_locks_after_repeated_wrong_codes(client, persona, settings):
+    """#13.8: wrong codes used to be retried for ever (only slowed down)."""
+    settings.KOMPASS_OTP_FAILURE_LIMIT = 3
+    user = persona("caseworker_a")
+    device = user.totpdevice_set.get()
+    with time_machine.travel("2026-12-01 10:00:00+00:00", tick=False) as traveller:
+        _password_step(client, user)
+        for _ in range(2):
+            assert client.post(reverse("accounts:two_factor"), {"token": "000000"}).status_code == 200
+            traveller.shift(60)  # past django-otp's growing delay
+        response = client.post(reverse("accounts:two_factor"), {"token": "000000"})
+        assert response.status_code == 403
+        assert client.get(reverse("core:dashboard"))["Location"].startswith(reverse("accounts:login"))
+        # Even the right code is refused now, from a new login.
+        traveller.shift(60)
+        _password_step(client, user)
+        assert client.post(reverse("accounts:two_factor"), {"token": _totp_now(device)}).status_code == 403
+        assert AuditEvent.objects.filter(action="two_factor_locked", actor=user).exists()
+        traveller.shift(settings.KOMPASS_OTP_LOCKOUT_MINUTES * 60 + 1)
+        _password_step(client, user)
+        assert client.post(reverse("accounts:two_factor"), {"token": _totp_now(device)}).status_code == 302
+        assert client.get(reverse("core:dashboard")).status_code == 200
+
+
+@pytest.mark.django_db
+def test_the_session_key_changes_when_the_second_factor_is_accepted(client, persona):
+    """#13.9: a session identifier known before the second factor must be worthless after it."""
+    user = persona("caseworker_a")
+    _password_step(client, user)
+    before = client.session.session_key
+    client.post(reverse("accounts:two_factor"), {"token": _totp_now(user.totpdevice_set.get())})
+    after = client.session.session_key
+    assert after and after != before
+    from django.contrib.sessions.models import Session
+
+    assert not Session.objects.filter(session_key=before).exists()

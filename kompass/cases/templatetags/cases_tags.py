@@ -1,6 +1,7 @@
 from django import template
 
 from kompass.cases import selectors
+from kompass.cases.visibility import check_group
 
 register = template.Library()
 
@@ -21,7 +22,11 @@ def referrals_dashboard(membership):
 
 @register.filter
 def has_group(groups, name: str) -> bool:
-    return name in groups
+    """`{% if groups|has_group:"status" %}`: the viewer sees that field group (kompass/cases/visibility.py).
+
+    An unknown group name is an error, not a silent "no": templates name groups of the one map.
+    """
+    return check_group(name) in groups
 
 
 @register.filter

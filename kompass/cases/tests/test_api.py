@@ -161,10 +161,13 @@ def test_case_api_access(client, persona, case_of_a, spec, who, endpoint, method
 
 @pytest.mark.parametrize(
     ("who", "count"),
-    [("caseworker_a", 1), ("org_admin_a", 1), ("caseworker_b", 0), ("coordinator", 0), ("auditor", 0)],
+    [("caseworker_a", 1), ("org_admin_a", 1), ("caseworker_b", 0), ("coordinator", 0), ("auditor", None)],
 )
 def test_case_list_api_is_org_scoped(client, persona, case_of_a, spec, who, count):
     response = api(client, "get", reverse("api:cases_api:list"), token=token_for(persona, who))
+    if count is None:  # auditors read the audit trail, never cases
+        assert response.status_code == 403
+        return
     assert response.status_code == 200
     conforms(spec, "CasePage", response.json())
     assert response.json()["count"] == count
@@ -263,12 +266,8 @@ def test_referral_flow_over_the_api(client, persona, case_of_a, org_b, spec):
     listed = api(client, "get", reverse("api:referrals_api:list") + "?direction=out", token=token_a).json()
     conforms(spec, "ReferralPage", listed)
     assert listed["results"][0]["status"] == "completed"
-    assert (
-        api(client, "get", reverse("api:referrals_api:list"), token=token_for(persona, "auditor")).json()[
-            "count"
-        ]
-        == 0
-    )
+    auditor = api(client, "get", reverse("api:referrals_api:list"), token=token_for(persona, "auditor"))
+    assert auditor.status_code == 403
 
 
 @pytest.mark.parametrize(

@@ -50,7 +50,7 @@ def test_demo_cases_are_realistic_and_idempotent(demo):
         "withdrawn",
     }
     transfer = Referral.objects.get(kind="transfer")
-    assert transfer.status == "accepted" and transfer.case.owner.country == "RO"
+    assert transfer.status == "completed" and transfer.case.owner.country == "RO"
     # The same person under two spellings in two organisations.
     surnames = Counter(i.surname for i in CaseIdentity.objects.all())
     assert surnames["Kovalenko"] >= 1 and surnames["Coval"] >= 1

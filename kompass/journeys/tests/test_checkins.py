@@ -164,7 +164,7 @@ def test_follow_form_explains_what_is_kept(client):
         ("frontline_a", 200),
         ("org_admin_a", 200),
         ("caseworker_b", 404),
-        ("coordinator", 404),
+        ("coordinator", 403),  # does not follow journeys: refused before any lookup
         ("trainer_a", 403),
         ("anonymous", 302),
     ],

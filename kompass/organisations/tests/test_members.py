@@ -60,10 +60,10 @@ def test_org_admin_cannot_make_a_coordinator(client, login, org_a):
 def test_role_change_and_deactivation_are_audited(client, login, persona):
     login(client, "org_admin_a")
     member = persona("caseworker_a").memberships.get()
-    client.post(reverse("organisations:member", kwargs={"code": member.code}), {"role": "auditor"})
+    client.post(reverse("organisations:member", kwargs={"code": member.code}), {"role": "trainer"})
     client.post(reverse("organisations:member_active", kwargs={"code": member.code}), {"active": "0"})
     member.refresh_from_db()
-    assert member.role == "auditor" and not member.is_active
+    assert member.role == "trainer" and not member.is_active
     actions = set(AuditEvent.objects.filter(object_id=str(member.code)).values_list("action", flat=True))
     assert actions == {"member_role_changed", "member_deactivated"}
 
@@ -110,9 +110,13 @@ def test_only_active_coordinators_get_the_admin_site(client, login, coordinator_
     )
     member = Membership.objects.get(user__email="deputy@example.org")
     assert member.user.is_staff
-    client.post(reverse("organisations:member", kwargs={"code": member.code}), {"role": "auditor"})
+    client.post(
+        reverse("organisations:member", kwargs={"code": member.code}),
+        {"role": "auditor", "audit_scope": "platform"},
+    )
+    member.refresh_from_db()
     member.user.refresh_from_db()
-    assert not member.user.is_staff
+    assert member.role == "auditor" and not member.user.is_staff
 
 
 @pytest.mark.django_db

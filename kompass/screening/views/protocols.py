@@ -20,7 +20,7 @@ def _errors(exc: Exception) -> list[str]:
     return [str(m) for m in exc.messages] if isinstance(exc, ValidationError) else [str(exc)]
 
 
-@staff_required()
+@staff_required("can_read_protocols")
 def indicators(request: HttpRequest) -> HttpResponse:
     catalogue = content.load_catalogue_file()
     return render(
@@ -35,7 +35,7 @@ def indicators(request: HttpRequest) -> HttpResponse:
     )
 
 
-@staff_required()
+@staff_required("can_read_protocols")
 def protocol_list(request: HttpRequest) -> HttpResponse:
     protocols = Protocol.objects.with_published().prefetch_related("revisions")
     rows = [
@@ -49,7 +49,7 @@ def protocol_list(request: HttpRequest) -> HttpResponse:
     return render(request, "screening/protocol_list.html", {"rows": rows})
 
 
-@staff_required()
+@staff_required("can_read_protocols")
 def protocol_detail(request: HttpRequest, sector: str) -> HttpResponse:
     protocol = get_object_or_404(Protocol, sector=sector)
     return render(
@@ -72,7 +72,7 @@ def _question_rows(revision: ProtocolRevision) -> list[dict]:
     ]
 
 
-@staff_required()
+@staff_required("can_read_protocols")
 def revision_detail(request: HttpRequest, sector: str, number: int) -> HttpResponse:
     revision = get_object_or_404(
         ProtocolRevision.objects.select_related("protocol"), protocol__sector=sector, number=number
@@ -85,7 +85,7 @@ def revision_detail(request: HttpRequest, sector: str, number: int) -> HttpRespo
     )
 
 
-@staff_required()
+@staff_required("can_read_protocols")
 def export_yaml(request: HttpRequest, sector: str, number: int) -> HttpResponse:
     revision = get_object_or_404(ProtocolRevision, protocol__sector=sector, number=number)
     response = HttpResponse(

@@ -20,7 +20,7 @@ class Command(BaseCommand):
         )
         if membership is None:
             raise CommandError(f"No active membership for {email}.")
-        if not (membership.can_view_cases or membership.is_coordinator):
+        if not membership.can_work_on_cases:
             raise CommandError("This role does not work on cases; no token issued.")
         token, clear = issue_token(membership=membership, name=name)
         self.stdout.write(f"Token for {email} at {membership.organisation} (shown once):\n{clear}")
