@@ -10,11 +10,16 @@ APPS := core accounts organisations audit api demo facts directory screening cas
 # Apps with their own message catalogue (kompass/<app>/locale); the rest share locale/.
 CATALOGUE_APPS := facts directory screening cases referrals journeys stats recruitment training online
 LANGS := -l ro -l uk -l ru -l sr_Latn
-SYSTEM_PACKAGES := chromium gettext nginx-light wrk fonts-dejavu-core fonts-noto-core poppler-utils libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz-subset0
+# Debian packages: what Kompass needs to run (translations, fonts and layout for PDFs, PostgreSQL's
+# tools for backups), and what only development and CI need (the browser for browser tests; nginx,
+# Redis, PostgreSQL and wrk for the stack tests and benchmarks; poppler to look at PDFs).
+RUNTIME_PACKAGES := gettext fonts-dejavu-core fonts-noto-core libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz-subset0 postgresql-client
+DEV_PACKAGES := chromium nginx-light wrk poppler-utils redis-server postgresql
+SYSTEM_PACKAGES := $(RUNTIME_PACKAGES) $(DEV_PACKAGES)
 # The demo runs with production-like settings (no debug pages); static files come from WhiteNoise.
 DEMO_ENV := KOMPASS_DEMO=1 KOMPASS_DEBUG=0
 
-.PHONY: run test build deps system-deps python-deps messages compilemessages lint format bench demo clean ci-postgres fuzz
+.PHONY: run test build deps system-deps runtime-system-deps python-deps install messages compilemessages lint format bench demo clean ci-postgres stack-test fuzz
 
 ## make run: build everything, migrate SQLite, load the demo once, serve http://127.0.0.1:8000
 run: build
@@ -31,18 +36,31 @@ build: deps compilemessages
 
 deps: system-deps python-deps
 
-# Debian packages: the browser for browser tests, gettext, fonts for PDFs, nginx and wrk for benchmarks.
-system-deps:
-	@missing=""; for p in $(SYSTEM_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
+define apt_install
+	@missing=""; for p in $(1); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
 	if [ -n "$$missing" ]; then \
 	  echo "Installing Debian packages:$$missing"; \
 	  SUDO=""; [ "$$(id -u)" = 0 ] || SUDO=sudo; \
 	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq --no-install-recommends $$missing >/dev/null; \
 	fi
+endef
+
+system-deps:
+	$(call apt_install,$(SYSTEM_PACKAGES))
+
+runtime-system-deps:
+	$(call apt_install,$(RUNTIME_PACKAGES))
 
 python-deps:
 	@$(UV) --version >/dev/null 2>&1 || $(PYTHON) -m pip install --quiet --disable-pip-version-check "uv==$(UV_VERSION)"
 	@$(UV) sync --frozen --quiet
+
+## make install: what a server needs to run Kompass, without test tools (docs/deploy.md, Dockerfile)
+install: runtime-system-deps
+	@$(UV) --version >/dev/null 2>&1 || $(PYTHON) -m pip install --quiet --disable-pip-version-check "uv==$(UV_VERSION)"
+	@$(UV) sync --frozen --no-dev --quiet
+	@$(MAKE) --no-print-directory compilemessages
+	$(DEMO_ENV) $(MANAGE) collectstatic --no-input -v0
 
 compilemessages:
 	@$(MANAGE) compilemessages -v0 --ignore '.venv' --ignore 'node_modules' --ignore 'var'
@@ -68,6 +86,11 @@ bench: build
 ## make fuzz: schemathesis against the demo's API (debug off, a caseworker's token), bounded in time
 fuzz: build
 	.ci/fuzz-api
+
+## make stack-test: PostgreSQL + Redis + two gunicorn nodes behind the shipped nginx + a worker, on
+## loopback: load, failover, worker kill, lockout across nodes, backup under load, the deploy guide
+stack-test: build
+	$(VENV)/bin/pytest tests/stack -m stack -p no:cacheprovider -p no:xdist -q
 
 ci-postgres: build
 	DATABASE_URL=$${DATABASE_URL:-postgres://postgres@127.0.0.1:5432/postgres} $(VENV)/bin/pytest -n 2 -p no:cacheprovider

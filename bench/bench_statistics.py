@@ -2,9 +2,10 @@
 
 Run: python bench/bench_statistics.py [--cases N]. Builds a temporary SQLite database with N cases
 (default 250,000) of which about 12 % are second or third cases of an already counted person
-(linked as by the record linkage), then times `nrm_statistics` (the ORM query, merging cases into
-persons, disclosure control) and the same counts computed by one DuckDB SQL query over the same
-rows already loaded in DuckDB. Checks that both give the same raw counts and prints the ratio.
+(linked as by the record linkage), then times `nrm_statistics` (one SQL query in the database that
+reads the year's cases and the linked persons' other cases, merges cases into persons and counts;
+then disclosure control) and the same counts computed by one DuckDB SQL query over the same rows
+already loaded in DuckDB. Checks that both give the same raw counts and prints the ratio.
 """
 
 from __future__ import annotations
@@ -50,8 +51,7 @@ from kompass.stats.report import (  # noqa: E402
     PLATFORMS,
     SEXES,
     nrm_statistics,
-    person_records,
-    raw_counts,
+    year_counts,
 )
 
 YEAR = 2024
@@ -212,7 +212,7 @@ def main() -> None:
         started = time.perf_counter()
         report = nrm_statistics(year=YEAR, country="ROU")
         django_times.append(time.perf_counter() - started)
-    raw = raw_counts(person_records(country2="RO", year=YEAR), year=YEAR, country3="ROU")
+    raw = year_counts(year=YEAR, country2="RO", country3="ROU")
 
     sqlite = sqlite3.connect(DB)
     con = duckdb.connect()
@@ -238,7 +238,7 @@ def main() -> None:
         f"annual report {YEAR}: {report['victims']} victims (persons), {report['suppressed_cells']} cells withheld"
     )
     print(
-        f"nrm_statistics (Django ORM + Python + disclosure control): {best_django:.2f} s (best of {args.runs})"
+        f"nrm_statistics (SQL in SQLite + disclosure control):      {best_django:.2f} s (best of {args.runs})"
     )
     print(
         f"direct DuckDB query over the same rows (already loaded):  {best_duck:.2f} s (best of {args.runs})"

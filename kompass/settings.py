@@ -60,10 +60,14 @@ INSTALLED_APPS = [
     "kompass.online",
     "kompass.api",
     "kompass.ops",
+    "kompass.jobs",
     "kompass.demo",
 ]
 
 MIDDLEWARE = [
+    "kompass.ops.health.HealthCheckMiddleware",
+    "kompass.ops.logs.RequestIdMiddleware",
+    "kompass.ops.proxy.ProxiedClientAddressMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
@@ -123,6 +127,11 @@ if env_str("REDIS_URL", ""):
         "BACKEND": "django.core.cache.backends.redis.RedisCache",
         "LOCATION": env_str("REDIS_URL"),
     }
+
+# Background tasks (Dramatiq). Empty: tasks run in-process, in the web process that sends them.
+BROKER_URL = env_str("KOMPASS_BROKER_URL", "")
+# A worker silent this long is taken for dead and its unfinished tasks are requeued.
+BROKER_HEARTBEAT_SECONDS = env_int("KOMPASS_BROKER_HEARTBEAT_SECONDS", 60)
 
 # Accounts and login security.
 AUTH_USER_MODEL = "accounts.User"
@@ -188,6 +197,11 @@ STORAGES = {
     },
 }
 WHITENOISE_USE_FINDERS = DEBUG
+# Backups (manage.py backup): age public keys to encrypt to, and where archives go by default.
+BACKUP_RECIPIENTS = env_list("KOMPASS_BACKUP_RECIPIENTS", [])
+BACKUP_DIR = Path(env_str("KOMPASS_BACKUP_DIR", str(VAR_DIR / "backups")))
+# nginx's internal location for uploads (deploy/nginx): downloads are checked by Django, sent by nginx.
+ACCEL_REDIRECT_PREFIX = env_str("KOMPASS_ACCEL_REDIRECT", "")
 FILE_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
 DATA_UPLOAD_MAX_MEMORY_SIZE = 10 * 1024 * 1024
 
@@ -215,9 +229,10 @@ MAP_TILE_ATTRIBUTION = env_str("KOMPASS_MAP_TILE_ATTRIBUTION", "")
 # Security headers. Production defaults; development over plain HTTP relaxes the cookie flags.
 _SECURE = not (DEBUG or DEMO_MODE) or env_bool("KOMPASS_FORCE_SECURE", False)
 SECURE_SSL_REDIRECT = env_bool("KOMPASS_SSL_REDIRECT", _SECURE)
-SECURE_PROXY_SSL_HEADER = (
-    ("HTTP_X_FORWARDED_PROTO", "https") if env_bool("KOMPASS_BEHIND_PROXY", False) else None
-)
+BEHIND_PROXY = env_bool("KOMPASS_BEHIND_PROXY", False)
+SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https") if BEHIND_PROXY else None
+# Proxies whose X-Real-IP is believed (kompass/ops/proxy.py): nginx on the same machine.
+TRUSTED_PROXIES = env_list("KOMPASS_TRUSTED_PROXIES", ["127.0.0.1", "::1"])
 SESSION_COOKIE_SECURE = _SECURE
 CSRF_COOKIE_SECURE = _SECURE
 SESSION_COOKIE_HTTPONLY = True
@@ -228,9 +243,23 @@ SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "same-origin"
 X_FRAME_OPTIONS = "DENY"
 
+# Logs: one JSON object per line on standard error, with the request id and no personal data
+# (kompass/ops/logs.py). KOMPASS_LOG_LEVEL=INFO adds a line per request.
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "handlers": {"console": {"class": "logging.StreamHandler"}},
+    "filters": {"request_id": {"()": "kompass.ops.logs.RequestIdFilter"}},
+    "formatters": {"json": {"()": "kompass.ops.logs.JsonFormatter"}},
+    "handlers": {
+        "console": {"class": "logging.StreamHandler", "formatter": "json", "filters": ["request_id"]}
+    },
     "root": {"handlers": ["console"], "level": env_str("KOMPASS_LOG_LEVEL", "WARNING")},
 }
+
+# Optional error reporting (Sentry or a compatible server): nothing is sent unless a DSN is set.
+if env_str("KOMPASS_SENTRY_DSN", ""):
+    from kompass.ops.errors import init_error_reporting
+
+    init_error_reporting(
+        env_str("KOMPASS_SENTRY_DSN"), environment=env_str("KOMPASS_ENVIRONMENT", "production")
+    )

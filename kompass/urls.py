@@ -2,6 +2,7 @@ from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
 from django.contrib import admin
 from django.urls import include, path
+from django.views.decorators.csrf import csrf_exempt
 from django.views.generic import RedirectView
 from django.views.i18n import JavaScriptCatalog, set_language
 from django_otp.admin import OTPAdminSite
@@ -24,7 +25,9 @@ DOMAIN_APPS = [
 ]
 
 urlpatterns = [
-    path("i18n/setlang/", set_language, name="set_language"),
+    # No CSRF token in the language switcher, so that public pages set no cookie and can be cached
+    # (docs/decisions/0031-micro-cache.md); a forged request could only change someone's language.
+    path("i18n/setlang/", csrf_exempt(set_language), name="set_language"),
     path("api/v1/", include("kompass.api.urls")),
 ]
 
@@ -33,6 +36,7 @@ urlpatterns += i18n_patterns(
     path("accounts/", include("kompass.accounts.urls")),
     path("organisations/", include("kompass.organisations.urls")),
     path("audit/", include("kompass.audit.urls")),
+    path("jobs/", include("kompass.jobs.urls")),
     path("admin/login/", RedirectView.as_view(pattern_name="accounts:login", query_string=True)),
     path("admin/", admin.site.urls),
     path("jsi18n/", JavaScriptCatalog.as_view(), name="javascript-catalog"),

@@ -148,6 +148,8 @@ class Case(models.Model):
             models.Index(fields=["owner", "stage"], name="case_owner_stage_idx"),
             models.Index(fields=["owner", "-created_at"], name="case_owner_created_idx"),
             models.Index(fields=["stage", "closed_at"], name="case_stage_closed_idx"),
+            # The annual statistics read one year of cases (kompass/stats/report.py).
+            models.Index(fields=["identified_on"], name="case_identified_idx"),
         ]
         constraints = [
             models.CheckConstraint(condition=Q(country__regex=r"^[A-Z]{2}$"), name="case_country_iso2"),

@@ -584,3 +584,67 @@ def _export_value(value):
     if isinstance(value, datetime.datetime):
         return timezone.localtime(value).isoformat(timespec="seconds")
     return value
+
+
+# Key rotation ------------------------------------------------------------------------------------
+
+
+def rotate_field_keys(*, dry_run: bool = False, batch: int = 500) -> dict[str, int]:
+    """Re-encrypt every encrypted field that is not under the first key of FIELD_ENCRYPTION_KEYS.
+
+    Put the new key first in `KOMPASS_FIELD_ENCRYPTION_KEYS` (old keys after it), run this, check
+    that `to_rotate` is 0, then drop the old keys. Tokens are rotated as they are (no plaintext is
+    formed in Python), in batches of one transaction each; `updated_at` is not touched, so record
+    linkage does not re-encode anyone. Returns {"checked", "to_rotate", "rotated"} (values, not rows).
+    """
+    from cryptography.fernet import Fernet, InvalidToken
+    from django.apps import apps
+    from django.db import connection
+
+    from kompass.cases.fields import EncryptedDateField, EncryptedTextField, fernet
+
+    primary = Fernet(settings.FIELD_ENCRYPTION_KEYS[0].encode())
+    every_key = fernet()
+    counts = {"checked": 0, "to_rotate": 0, "rotated": 0}
+    quote = connection.ops.quote_name
+    for model in apps.get_models():
+        columns = [
+            f.column
+            for f in model._meta.concrete_fields
+            if isinstance(f, EncryptedTextField | EncryptedDateField)
+        ]
+        if not columns:
+            continue
+        table, pk = quote(model._meta.db_table), quote(model._meta.pk.column)
+        last = 0
+        while True:
+            with transaction.atomic(), connection.cursor() as cursor:
+                cursor.execute(
+                    f"SELECT {pk}, {', '.join(quote(c) for c in columns)} FROM {table} WHERE {pk} > %s ORDER BY {pk} LIMIT %s",  # noqa: S608
+                    [last, batch],
+                )
+                rows = cursor.fetchall()
+                for pk_value, *tokens in rows:
+                    changes = {}
+                    for column, token in zip(columns, tokens, strict=True):
+                        if not token:
+                            continue
+                        counts["checked"] += 1
+                        try:
+                            primary.decrypt(token.encode())
+                        except InvalidToken:
+                            counts["to_rotate"] += 1
+                            changes[column] = every_key.rotate(token.encode()).decode()
+                    if changes and not dry_run:
+                        assignments = ", ".join(f"{quote(c)} = %s" for c in changes)
+                        sql = f"UPDATE {table} SET {assignments} WHERE {pk} = %s"  # noqa: S608 — names from the model
+                        cursor.execute(sql, [*changes.values(), pk_value])
+                        counts["rotated"] += len(changes)
+            if len(rows) < batch:
+                break
+            last = rows[-1][0]
+    if not dry_run:
+        record_event(
+            actor=None, action="field_keys_rotated", actor_label="manage.py rotate_field_keys", detail=counts
+        )
+    return counts

@@ -3,7 +3,7 @@
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.paginator import Paginator
-from django.http import FileResponse, Http404, HttpResponse
+from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -20,6 +20,7 @@ from kompass.cases.permissions import (
     RESTRICTED_NOTES,
     get_case_access,
 )
+from kompass.ops.files import send_protected_file
 from kompass.organisations.permissions import staff_required
 
 PAGE_SIZE = 50
@@ -385,14 +386,9 @@ def attachment_download(request, code, pk):
         obj=access.case,
         detail={"attachment": attachment.pk},
     )
-    response = FileResponse(
-        attachment.file.open("rb"),
-        content_type=attachment.content_type,
-        as_attachment=True,
-        filename=attachment.original_name,
+    return send_protected_file(
+        attachment.file, filename=attachment.original_name, content_type=attachment.content_type
     )
-    response["Cache-Control"] = "no-store"
-    return response
 
 
 @staff_required("can_edit_cases")

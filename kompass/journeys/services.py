@@ -6,7 +6,6 @@ from datetime import datetime
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
-from django.core.mail import send_mail
 from django.db import transaction
 from django.template.loader import render_to_string
 from django.urls import reverse
@@ -15,6 +14,7 @@ from django.utils.translation import gettext as _
 
 from kompass.audit.services import record_event
 from kompass.journeys.models import Journey, Leg, OnDuty
+from kompass.ops.tasks import queue_mail
 from kompass.organisations.models import Membership, Organisation
 
 
@@ -163,7 +163,7 @@ def _send_alert(leg: Leg, recipients: list[str]) -> None:
         subject = _("Missed check-in: %(nickname)s") % {"nickname": leg.journey.nickname}
         body = render_to_string("journeys/email/missed_checkin.txt", context)
     # No contact details in the e-mail: the worker opens the board (login, two factors) to see them.
-    send_mail(subject, body, None, recipients, fail_silently=True)
+    queue_mail(subject=subject, body=body, recipients=recipients)
 
 
 def purge_expired_journeys(*, now: datetime | None = None, dry_run: bool = False) -> int:

@@ -62,6 +62,10 @@ class Section:
     def items_in(self, language: str | None = None, limit: int | None = None) -> list[str]:
         return [translated(t, language) for t in self.items[:limit]]
 
+    def handout_items(self) -> list[str]:
+        """The first three items: what fits on the one-page handout (the most important come first)."""
+        return self.items_in(limit=3)
+
 
 @dataclass(frozen=True)
 class ParentsPage:

@@ -14,7 +14,6 @@ secondary suppression keeps a withheld month from being worked out from the tota
 from __future__ import annotations
 
 import datetime
-from collections import Counter
 from dataclasses import dataclass, field
 
 from django.db.models import Count
@@ -92,15 +91,10 @@ def exploitation_reports(platform: str, year: int) -> dict[int, int]:
 
 def online_recruited_victims(year: int) -> dict[str, dict[int, int]]:
     """Per platform code: persons first identified in each month of `year` who were recruited there."""
-    from kompass.stats.report import person_records
+    from kompass.stats.report import year_counts
 
-    counts: dict[str, Counter] = {}
-    for person in person_records(year=year):
-        if person.first_identified.year != year:
-            continue
-        for platform in person.platforms:
-            counts.setdefault(platform, Counter())[person.first_identified.month] += 1
-    return {code: {m: counter.get(m, 0) for m in MONTHS} for code, counter in counts.items()}
+    months = year_counts(year=year, country2=None, country3="")["by_platform_month"]
+    return {code: {m: counter.get(m, 0) for m in MONTHS} for code, counter in months.items()}
 
 
 def _protect(cells: dict[int, int], threshold: int) -> tuple[dict[int, int | None], int | None]:

@@ -5,7 +5,6 @@ from collections.abc import Callable
 from django.conf import settings
 from django.contrib.auth.tokens import default_token_generator
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.core.mail import send_mail
 from django.db import transaction
 from django.template.loader import render_to_string
 from django.urls import reverse
@@ -16,6 +15,7 @@ from django.utils.translation import gettext as _
 
 from kompass.accounts.models import User
 from kompass.audit.services import record_event
+from kompass.ops.tasks import queue_mail
 from kompass.organisations.models import GLOBAL_ROLES, Membership, Organisation
 from kompass.organisations.permissions import can_change_member, grantable_roles
 
@@ -51,7 +51,9 @@ def notify_organisation(
     capability: str = "can_manage_members",
 ) -> int:
     """E-mail the organisation's members who have `capability`, and its contact address, each in
-    their preferred language. `compose()` returns (subject, body) and is called once per language."""
+    their preferred language; returns the number of recipients. `compose()` returns (subject, body)
+    and is called once per language. The messages go through the task queue (retried when the mail
+    server fails): call this once the change it announces is committed."""
     by_language: dict[str, set[str]] = {}
     for membership in Membership.objects.active().filter(organisation=organisation).select_related("user"):
         if getattr(membership, capability):
@@ -63,7 +65,8 @@ def notify_organisation(
     for language, recipients in sorted(by_language.items()):
         with translation.override(language):
             subject, body = compose()
-            sent += send_mail(subject, body, None, sorted(recipients), fail_silently=False)
+            queue_mail(subject=subject, body=body, recipients=recipients)
+            sent += len(recipients)
     return sent
 
 
@@ -161,7 +164,8 @@ def invite_member(
         organisation=organisation,
         detail={"email": email, **_grant_detail(membership), "by_coordinator": by.can_grant_global_roles},
     )
-    _send_invitation(membership)
+    # Sent once the membership is committed: a rolled-back invitation must not reach anyone.
+    transaction.on_commit(lambda: _send_invitation(membership))
     _tell_organisation_about(membership, by=by, what="invited")
     return membership
 
@@ -175,23 +179,70 @@ def _sync_admin_access(membership: Membership) -> None:
         user.save(update_fields=["is_staff"])
 
 
-def _send_invitation(membership: Membership) -> None:
-    user = membership.user
-    link = settings.SITE_URL + reverse(
+def invitation_link(user: User) -> str:
+    """The link with which a new account sets its password (valid until it is used)."""
+    return settings.SITE_URL + reverse(
         "accounts:accept_invitation",
         kwargs={
             "uidb64": urlsafe_base64_encode(force_bytes(user.pk)),
             "token": default_token_generator.make_token(user),
         },
     )
+
+
+def _send_invitation(membership: Membership) -> None:
+    user = membership.user
+    link = invitation_link(user)
     with translation.override(user.preferred_language):
         context = {"membership": membership, "link": link}
-        send_mail(
+        queue_mail(
             subject=_("You are invited to Kompass"),
-            message=render_to_string("emails/invitation.txt", context),
-            from_email=None,
-            recipient_list=[user.email],
+            body=render_to_string("emails/invitation.txt", context),
+            recipients=[user.email],
         )
+
+
+@transaction.atomic
+def create_coordinator(
+    *, email: str, organisation_name: str, country: str, full_name: str = "", language: str = "en",
+    kind: str = Organisation.Kind.STATE,
+) -> Membership:  # fmt: skip
+    """The first account of a new installation: the national coordinator (no demo data, no password yet).
+
+    Creates the national coordinator's organisation when there is none (else uses it; its name must
+    match), and the coordinator's account with an unusable password: the account sets its password
+    through `invitation_link(user)` and enrols its second factor at the first login.
+    """
+    email = email.strip().lower()
+    organisation = Organisation.objects.filter(is_national_coordinator=True).first()
+    if organisation is None:
+        organisation = Organisation(name=organisation_name, country=country.upper(), kind=kind,
+                                    is_national_coordinator=True)  # fmt: skip
+        organisation.full_clean()
+        organisation.save()
+        record_event(
+            actor=None, action="organisation_created", obj=organisation, actor_label="create_coordinator"
+        )
+    elif organisation.name != organisation_name:
+        raise ValidationError(
+            {
+                "organisation_name": _("The national coordinator is already %(name)s.")
+                % {"name": organisation.name}
+            }
+        )
+    if User.objects.filter(email__iexact=email).exists():
+        raise ValidationError({"email": _("An account with this e-mail address exists already.")})
+    user = User(email=email, full_name=full_name, preferred_language=language)
+    user.set_unusable_password()
+    user.full_clean()
+    user.save()
+    membership = Membership(user=user, organisation=organisation, role=Membership.Role.COORDINATOR)
+    membership.full_clean()
+    membership.save()
+    _sync_admin_access(membership)
+    record_event(actor=None, action="member_invited", obj=membership, organisation=organisation,
+                 actor_label="create_coordinator", detail={"email": email, "role": membership.role})  # fmt: skip
+    return membership
 
 
 @transaction.atomic

@@ -63,7 +63,7 @@ def referral_targets(*, case: Case, service: str = ""):
 
 
 def notify_organisation(*, organisation: Organisation, compose: Callable[[], tuple[str, str]]) -> int:
-    """E-mail the organisation's case roles, each in their preferred language.
+    """E-mail the organisation's case roles, each in their preferred language; returns the recipients.
 
     Messages carry references and links only, never case contents.
     """

@@ -8,12 +8,10 @@ from __future__ import annotations
 
 import csv
 import datetime
-from collections import Counter
-from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 
-from kompass.cases.codes import AGE_BANDS, Platform, age_band
+from kompass.cases.codes import AGE_BANDS, Platform
 from kompass.stats import countries
 from kompass.stats.disclosure import Method, count_suppressed, noisy_counts, protect_group, protect_value
 
@@ -29,28 +27,6 @@ SUBTYPES = (
     "sex_prostitution",
     "sex_pornography",
 )
-CASE_FIELDS = (
-    "id", "identified_on", "country", "sex", "birth_year", "age_at_identification", "citizenship",
-    "country_of_exploitation", "is_sexual_exploitation", "is_forced_labour", "is_other_exploitation",
-    *SUBTYPES, "is_recruited_online", "identifying_sector", "trafficking_status", "encoding__person_id",
-)  # fmt: skip
-
-
-@dataclass
-class PersonRecord:
-    """What statistics know of one person, merged over their linked cases (earliest first)."""
-
-    first_identified: datetime.date
-    sex: str = "unknown"
-    age_group: str = "unknown"
-    citizenship: str = ""
-    country_of_exploitation: str = ""
-    exploitation: set = field(default_factory=set)
-    subtypes: set = field(default_factory=set)
-    recruited_online: bool = False
-    platforms: set = field(default_factory=set)
-    identifying_sector: str = ""
-    case_ids: list = field(default_factory=list)
 
 
 def _victim_cases(country2: str | None):
@@ -59,87 +35,203 @@ def _victim_cases(country2: str | None):
 
     from kompass.cases.models import Case
 
-    cases = Case.objects.exclude(trafficking_status="not_a_victim")
+    cases = Case.objects.exclude(trafficking_status="not_a_victim").order_by()
     if country2:
         cases = cases.filter(country=country2)
     # A case not linked yet is a person of its own (negative keys cannot clash with person ids).
     return cases.annotate(person_key=Coalesce(F("encoding__person_id"), Value(0) - F("id")))
 
 
-def first_years(*, country2: str | None = None) -> dict[int, int]:
-    """Persons by the year they were first identified (one SQL aggregate)."""
-    from django.db.models import Min
+def first_years(
+    *, country2: str | None = None, since: int | None = None, until: int | None = None
+) -> dict[int, int]:
+    """Persons by the year they were first identified, optionally only for years since..until.
 
-    firsts = (
-        _victim_cases(country2)
-        .values("person_key")
-        .annotate(first=Min("identified_on"))
-        .values_list("first", flat=True)
-    )
+    Within a window the database reads only the window's cases (an index on identified_on) and,
+    for their linked persons, whether they have a case before it.
+    """
+    from django.db.models import Exists, Min, OuterRef
+
+    cases = _victim_cases(country2)
+    if since is not None and until is not None:
+        earlier = cases.filter(encoding__person_id=OuterRef("encoding__person_id"),
+                               identified_on__lt=datetime.date(since, 1, 1))  # fmt: skip
+        cases = cases.filter(
+            identified_on__gte=datetime.date(since, 1, 1), identified_on__lt=datetime.date(until + 1, 1, 1)
+        ).exclude(Exists(earlier))
+    firsts = cases.values("person_key").annotate(first=Min("identified_on")).values_list("first", flat=True)
     out: dict[int, int] = {}
     for first in firsts:
         out[first.year] = out.get(first.year, 0) + 1
     return out
 
 
-def person_records(*, country2: str | None = None, year: int | None = None) -> list[PersonRecord]:
-    """Every person with at least one case that is not `not_a_victim` (optionally in one country).
+# The persons first identified in a year, merged over their linked cases, and counted — in SQL.
+#
+# A person is the cases linked to them (CaseEncoding.person) or an unlinked case alone. What we
+# know of a person is, per attribute, the value of their earliest case (by identified_on, then id)
+# that has one: "sex" among female/male/other, the first known age (age at identification, else
+# the identification year minus the birth year), the first citizenship, country of exploitation
+# and identifying sector; flags (forms of exploitation, online recruitment) are true when any
+# case has them, platforms are the union. The database picks "the earliest case that has a
+# value" with MIN over a key that sorts by date, then id, and carries the value behind it
+# (`k || value`, the value read back from character 23 on).
+#
+# Only the cases that matter are read: the year's cases (index on identified_on) and the other
+# cases of the linked persons among them (index on CaseEncoding.person); a person with a case
+# before the year is not first identified in it. The result is a few dozen (dimension, key,
+# count) rows: nothing per person or per case reaches Python.
+_SORT_KEY = {
+    "sqlite": "c.identified_on || substr('000000000000' || c.id, -12)",
+    "postgresql": "c.identified_on::text || lpad(c.id::text, 12, '0')",
+}
+_YEAR_OF_IDENTIFICATION = {
+    "sqlite": "CAST(substr(c.identified_on, 1, 4) AS INTEGER)",
+    "postgresql": "CAST(EXTRACT(YEAR FROM c.identified_on) AS INTEGER)",
+}
+_MONTH_OF_FIRST = {
+    "sqlite": "CAST(substr(persons.first, 6, 2) AS INTEGER)",
+    "postgresql": "CAST(EXTRACT(MONTH FROM persons.first) AS INTEGER)",
+}
+_FLAGS = {
+    "sexual": "is_sexual_exploitation", "forced_labour": "is_forced_labour", "other": "is_other_exploitation",
+    **{name: name for name in SUBTYPES}, "online": "is_recruited_online",
+}  # fmt: skip
 
-    With `year`, only the persons first identified that year (selected in SQL).
-    """
-    from django.db.models import Min
 
-    from kompass.cases.models import CaseRecruitmentPlatform
-
-    cases = _victim_cases(country2)
-    if year is not None:
-        firsts = (
-            _victim_cases(country2)
-            .values("person_key")
-            .annotate(first=Min("identified_on"))
-            .filter(first__year=year)
-            .values("person_key")
-        )
-        cases = cases.filter(person_key__in=firsts)
-    rows = list(cases.order_by("identified_on", "id").values_list(*CASE_FIELDS))
-    platform_rows = CaseRecruitmentPlatform.objects.filter(case__in=cases.values("id")).values_list(
-        "case_id", "platform"
+def _year_sql(vendor: str, *, tables: dict, country: bool) -> str:
+    country_filter = "AND c.country = %s" if country else ""
+    case_columns = ", ".join(f"c.{column}" for column in dict.fromkeys(_FLAGS.values()))
+    age = (
+        "CASE WHEN c.age_at_identification IS NOT NULL THEN c.age_at_identification "
+        f"WHEN c.birth_year IS NOT NULL AND c.birth_year <> 0 THEN {_YEAR_OF_IDENTIFICATION[vendor]} - c.birth_year END"
     )
-    platforms: dict[int, set] = {}
-    for case_id, platform in platform_rows:
-        platforms.setdefault(case_id, set()).add(platform)
-    index = {name: i for i, name in enumerate(CASE_FIELDS)}
-    persons: dict[object, PersonRecord] = {}
-    for row in rows:
-        case_id = row[index["id"]]
-        key = row[index["encoding__person_id"]] or -case_id
-        person = persons.get(key)
-        if person is None:
-            person = persons[key] = PersonRecord(first_identified=row[index["identified_on"]])
-        person.case_ids.append(case_id)
-        if person.sex == "unknown" and row[index["sex"]] in SEXES:
-            person.sex = row[index["sex"]]
-        if person.age_group == "unknown":
-            age = row[index["age_at_identification"]]
-            if age is None and row[index["birth_year"]]:
-                age = row[index["identified_on"]].year - row[index["birth_year"]]
-            person.age_group = age_band(age) or "unknown"
-        person.citizenship = person.citizenship or row[index["citizenship"]]
-        person.country_of_exploitation = (
-            person.country_of_exploitation or row[index["country_of_exploitation"]]
-        )
-        for flag, name in (
-            ("is_sexual_exploitation", "sexual"),
-            ("is_forced_labour", "forced_labour"),
-            ("is_other_exploitation", "other"),
-        ):
-            if row[index[flag]]:
-                person.exploitation.add(name)
-        person.subtypes.update(s for s in SUBTYPES if row[index[s]])
-        person.recruited_online = person.recruited_online or row[index["is_recruited_online"]]
-        person.platforms |= platforms.get(case_id, set())
-        person.identifying_sector = person.identifying_sector or row[index["identifying_sector"]]
-    return list(persons.values())
+    picked = f"""SELECT c.id, c.identified_on, c.sex, c.citizenship, c.country_of_exploitation, c.identifying_sector,
+                {case_columns}, {age} AS age, {_SORT_KEY[vendor]} AS k"""
+    first = "substr(MIN(CASE WHEN {test} THEN k || {value} END), 23)"
+    flags = ", ".join(
+        f"MAX(CASE WHEN {column} THEN 1 ELSE 0 END) AS {name}" for name, column in _FLAGS.items()
+    )
+    bands = " ".join(f"WHEN CAST(age AS INTEGER) >= {lowest} THEN '{label}'" for lowest, label in AGE_BANDS)
+    sums = [f"SELECT '{n}', NULL, SUM({n}) FROM persons" for n in _FLAGS if n != "online"]  # noqa: S608
+    count_flags = " UNION ALL ".join(sums)
+    return f"""
+WITH year_cases AS (
+  SELECT c.id, e.person_id FROM {tables["case"]} c LEFT JOIN {tables["encoding"]} e ON e.case_id = c.id
+  WHERE c.identified_on >= %s AND c.identified_on < %s AND c.trafficking_status <> 'not_a_victim' {country_filter}
+),
+cases AS MATERIALIZED (
+  {picked}, e.person_id AS person
+  FROM {tables["encoding"]} e JOIN {tables["case"]} c ON c.id = e.case_id
+  WHERE e.person_id IN (SELECT person_id FROM year_cases WHERE person_id IS NOT NULL)
+    AND c.trafficking_status <> 'not_a_victim' {country_filter}
+  UNION ALL
+  {picked}, -c.id AS person
+  FROM year_cases y JOIN {tables["case"]} c ON c.id = y.id
+  WHERE y.person_id IS NULL
+),
+platforms AS MATERIALIZED (
+  SELECT DISTINCT c.person, p.platform FROM cases c JOIN {tables["platform"]} p ON p.case_id = c.id
+),
+persons AS MATERIALIZED (
+  SELECT person, MIN(identified_on) AS first,
+    {first.format(test="sex IN ('female', 'male', 'other')", value="sex")} AS sex,
+    {first.format(test="age >= 0", value="age")} AS age,
+    {first.format(test="citizenship <> ''", value="citizenship")} AS citizenship,
+    {first.format(test="country_of_exploitation <> ''", value="country_of_exploitation")} AS exploited_in,
+    {first.format(test="identifying_sector <> ''", value="identifying_sector")} AS sector,
+    {flags}
+  FROM cases GROUP BY person
+  HAVING MIN(identified_on) >= %s
+)
+SELECT 'victims', NULL, COUNT(*) FROM persons
+UNION ALL SELECT 'by_sex', sex, COUNT(*) FROM persons GROUP BY sex
+UNION ALL SELECT 'by_age_group', CASE WHEN age IS NULL THEN NULL {bands} END, COUNT(*) FROM persons GROUP BY 2
+UNION ALL SELECT 'by_citizenship', citizenship, COUNT(*) FROM persons GROUP BY citizenship
+UNION ALL SELECT 'by_identifying_sector', sector, COUNT(*) FROM persons GROUP BY sector
+UNION ALL SELECT 'exploited_in', exploited_in, COUNT(*) FROM persons GROUP BY exploited_in
+UNION ALL {count_flags}
+UNION ALL SELECT 'recruited_online', NULL, COUNT(*) FROM persons
+  WHERE online = 1 OR person IN (SELECT person FROM platforms)
+UNION ALL SELECT 'by_recruitment_platform', p.platform, COUNT(*) FROM platforms p JOIN persons USING (person)
+  GROUP BY p.platform
+UNION ALL SELECT 'platform_month', p.platform || '|' || {_MONTH_OF_FIRST[vendor]}, COUNT(*)
+  FROM platforms p JOIN persons USING (person) GROUP BY 2
+UNION ALL SELECT 'services', d.service, COUNT(DISTINCT c.person) FROM cases c JOIN persons USING (person)
+  JOIN {tables["service"]} d ON d.case_id = c.id WHERE d.delivered_on >= %s AND d.delivered_on < %s GROUP BY d.service
+UNION ALL SELECT 'referrals', r.status, COUNT(*) FROM cases c JOIN persons USING (person)
+  JOIN {tables["referral"]} r ON r.case_id = c.id WHERE r.created_at >= %s AND r.created_at < %s GROUP BY r.status
+"""  # noqa: S608 — only code constants and table names are interpolated; every value is a parameter
+
+
+def year_counts(*, year: int, country2: str | None, country3: str) -> dict:
+    """Unprotected counts of the persons first identified in `year` (in one country, if given).
+
+    Besides the groups of the published report: `by_exploitation_subtype`, `by_identifying_sector`,
+    `services` (persons who received each service that year), `referrals` (by status) and
+    `by_platform_month` ({platform: {month: persons first identified that month}}).
+    """
+    from django.db import connection
+    from django.utils import timezone
+
+    from kompass.cases.models import Case, CaseRecruitmentPlatform, ServiceDelivery
+    from kompass.referrals.models import Referral
+    from kompass.stats.models import CaseEncoding
+
+    tables = {"case": Case._meta.db_table, "encoding": CaseEncoding._meta.db_table,
+              "platform": CaseRecruitmentPlatform._meta.db_table, "service": ServiceDelivery._meta.db_table,
+              "referral": Referral._meta.db_table}  # fmt: skip
+    ops = connection.ops
+    start, end = datetime.date(year, 1, 1), datetime.date(year + 1, 1, 1)
+    start_at, end_at = (timezone.make_aware(datetime.datetime(y, 1, 1)) for y in (year, year + 1))
+    days = [ops.adapt_datefield_value(d) for d in (start, end)]
+    country = [country2] if country2 else []
+    params = [
+        *days,
+        *country,
+        *country,
+        days[0],
+        *days,
+        *(ops.adapt_datetimefield_value(t) for t in (start_at, end_at)),
+    ]
+    with connection.cursor() as cursor:
+        cursor.execute(_year_sql(connection.vendor, tables=tables, country=bool(country2)), params)
+        rows = cursor.fetchall()
+    counts = {
+        "victims": 0, "by_sex": dict.fromkeys(SEXES, 0), "by_age_group": dict.fromkeys(AGE_GROUPS, 0),
+        "by_citizenship": {}, "by_exploitation": dict.fromkeys(EXPLOITATION, 0), "exploited_domestically": 0,
+        "exploited_abroad": 0, "recruited_online": 0, "by_recruitment_platform": dict.fromkeys(PLATFORMS, 0),
+        "by_exploitation_subtype": dict.fromkeys(SUBTYPES, 0), "by_identifying_sector": {}, "services": {},
+        "referrals": {}, "by_platform_month": {},
+    }  # fmt: skip
+    for dimension, key, n in rows:
+        n = int(n or 0)
+        if dimension in ("victims", "recruited_online"):
+            counts[dimension] = n
+        elif dimension in ("by_sex", "by_age_group"):
+            counts[dimension][key or "unknown"] += n
+        elif dimension in ("by_citizenship", "by_identifying_sector"):
+            counts[dimension][key or "unknown"] = n
+        elif dimension == "exploited_in":
+            if key and key == country3:
+                counts["exploited_domestically"] += n
+            elif key:
+                counts["exploited_abroad"] += n
+        elif dimension in EXPLOITATION:
+            counts["by_exploitation"][dimension] = n
+        elif dimension in SUBTYPES:
+            counts["by_exploitation_subtype"][dimension] = n
+        elif dimension == "by_recruitment_platform":
+            if key in counts[dimension]:
+                counts[dimension][key] = n
+        elif dimension == "platform_month":
+            platform, month = key.rsplit("|", 1)
+            counts["by_platform_month"].setdefault(platform, {})[int(month)] = n
+        else:  # services, referrals
+            counts[dimension][key] = n
+    for name in ("by_citizenship", "by_identifying_sector", "services", "referrals"):
+        counts[name] = dict(sorted(counts[name].items()))
+    return counts
 
 
 def default_country() -> str:
@@ -148,33 +240,6 @@ def default_country() -> str:
 
     coordinator = Organisation.objects.filter(is_national_coordinator=True).first()
     return countries.to_alpha3(coordinator.country) if coordinator else ""
-
-
-def raw_counts(persons: list[PersonRecord], *, year: int, country3: str) -> dict:
-    """Unprotected counts for the persons first identified in `year`."""
-    people = [p for p in persons if p.first_identified.year == year]
-    by_citizenship = Counter(p.citizenship or "unknown" for p in people)
-    return {
-        "victims": len(people),
-        "by_sex": {s: sum(p.sex == s for p in people) for s in SEXES},
-        "by_age_group": {g: sum(p.age_group == g for p in people) for g in AGE_GROUPS},
-        "by_citizenship": dict(sorted(by_citizenship.items())),
-        "by_exploitation": {e: sum(e in p.exploitation for p in people) for e in EXPLOITATION},
-        "exploited_domestically": sum(
-            bool(country3) and p.country_of_exploitation == country3 for p in people
-        ),
-        "exploited_abroad": sum(
-            bool(p.country_of_exploitation) and p.country_of_exploitation != country3 for p in people
-        ),
-        "recruited_online": sum(p.recruited_online or bool(p.platforms) for p in people),
-        "by_recruitment_platform": {pl: sum(pl in p.platforms for p in people) for pl in PLATFORMS},
-        "by_exploitation_subtype": {s: sum(s in p.subtypes for p in people) for s in SUBTYPES},
-        "by_identifying_sector": dict(
-            sorted(Counter(p.identifying_sector or "unknown" for p in people).items())
-        ),
-        "case_ids": [c for p in people for c in p.case_ids],
-        "people": people,
-    }
 
 
 # group → (is it additive over the victims total)
@@ -224,8 +289,7 @@ def nrm_statistics(*, year: int, country: str | None = None, method: Method | No
     """The annual report as DOMAIN.md §6 item 5 defines it (exactly those keys)."""
     method = method or Method()
     country3 = (country or default_country()).upper()
-    persons = person_records(country2=countries.to_alpha2(country3) or None, year=year)
-    counts = raw_counts(persons, year=year, country3=country3)
+    counts = year_counts(year=year, country2=countries.to_alpha2(country3) or None, country3=country3)
     groups = {
         k: v
         for k, v in GROUPS.items()
@@ -249,29 +313,6 @@ def nrm_statistics(*, year: int, country: str | None = None, method: Method | No
         {k: v for k, v in report.items() if k not in {"year", "country"}}
     )
     return report
-
-
-def services_and_referrals(case_ids: list[int], year: int) -> tuple[dict, dict]:
-    """Persons who received each service, and referrals by status, in `year` (unprotected)."""
-    from kompass.cases.models import ServiceDelivery
-    from kompass.referrals.models import Referral
-
-    person_of = {}
-    from kompass.stats.models import CaseEncoding
-
-    for case_id, person_id in CaseEncoding.objects.filter(case_id__in=case_ids).values_list(
-        "case_id", "person_id"
-    ):
-        person_of[case_id] = person_id or f"case{case_id}"
-    services: dict[str, set] = {}
-    for case_id, service in ServiceDelivery.objects.filter(
-        case_id__in=case_ids, delivered_on__year=year
-    ).values_list("case_id", "service"):
-        services.setdefault(service, set()).add(person_of.get(case_id, f"case{case_id}"))
-    referrals = Counter(
-        Referral.objects.filter(case_id__in=case_ids, created_at__year=year).values_list("status", flat=True)
-    )
-    return {k: len(v) for k, v in sorted(services.items())}, dict(sorted(referrals.items()))
 
 
 def trend(first: dict[int, int], *, year: int, years: int = 5) -> dict[int, int]:
@@ -301,15 +342,11 @@ def annual_report(*, year: int, country: str | None = None, method: Method | Non
     method = method or Method()
     country3 = (country or default_country()).upper()
     country2 = countries.to_alpha2(country3) or None
-    persons = person_records(country2=country2, year=year)
-    counts = raw_counts(persons, year=year, country3=country3)
-    services, referrals = services_and_referrals(counts["case_ids"], year)
-    counts["services"] = services
-    counts["referrals"] = referrals
+    counts = year_counts(year=year, country2=country2, country3=country3)
     # A person may receive several services and several referrals: those groups are not additive.
     groups = {**GROUPS, "services": False, "referrals": False}
     published = protect(counts, method, groups=groups)
-    trend_raw = trend(first_years(country2=country2), year=year)
+    trend_raw = trend(first_years(country2=country2, since=year - 4, until=year), year=year)
     published_trend = {y: protect_value(v, threshold=method.threshold) for y, v in trend_raw.items()}
     return {
         "year": year,

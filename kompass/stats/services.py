@@ -12,6 +12,7 @@ from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_noop
 
 from kompass.audit.services import record_event
 from kompass.stats.linkage import encode_records, link_encoded
@@ -115,15 +116,22 @@ def encode_stale_cases(*, secret: str) -> int:
     return len(stale)
 
 
+def _no_progress(percent: int, step: str) -> None:
+    pass
+
+
 @transaction.atomic
-def refresh_linkage(*, by=None, secret: str | None = None) -> LinkageRun:
+def refresh_linkage(*, by=None, secret: str | None = None, progress=_no_progress) -> LinkageRun:
     """Re-encode what changed, link all cases on their encodings, and store the person clusters.
 
     Coordinator decisions on review pairs are applied; new uncertain pairs join the queue.
+    `progress(percent, step)` hears how far it is (a job's progress page).
     """
     started = time.perf_counter()
     secret = secret or linkage_secret()
+    progress(5, gettext_noop("Encoding new and changed identities"))
     encoded_count = encode_stale_cases(secret=secret)
+    progress(30, gettext_noop("Linking cases into persons"))
     encodings = list(CaseEncoding.objects.order_by("case_id").values_list("case_id", "payload", "person_id"))
     decisions = [
         (str(a), str(b), status == ReviewPair.Status.CONFIRMED)
@@ -143,6 +151,7 @@ def refresh_linkage(*, by=None, secret: str | None = None) -> LinkageRun:
         review = result.review
     for case_id, *_rest in encodings:
         cluster_of.setdefault(case_id, f"single{case_id}")
+    progress(80, gettext_noop("Saving persons and pairs to review"))
 
     # Keep person codes stable: a cluster reuses the person most of its cases had before.
     previous = {case_id: person_id for case_id, _payload, person_id in encodings}

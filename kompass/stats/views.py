@@ -6,24 +6,26 @@ import csv
 import io
 
 from django.contrib import messages
-from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.exceptions import PermissionDenied
 from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
-from django.template.loader import render_to_string
 from django.utils import timezone
+from django.utils.translation import get_language, gettext_noop
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from kompass.audit.services import record_event
+from kompass.jobs.services import start_job
 from kompass.organisations.permissions import staff_required
-from kompass.stats import charts, countries
+from kompass.stats import countries
 from kompass.stats.ctdc import export_rows, write_csv
-from kompass.stats.disclosure import DEFAULT_THRESHOLD, Method, protect_group
+from kompass.stats.disclosure import DEFAULT_THRESHOLD, Method
+from kompass.stats.exports import report_context
 from kompass.stats.linkage.clk import dice
 from kompass.stats.models import LinkageRun, ReviewPair
-from kompass.stats.report import annual_report, default_country
-from kompass.stats.services import decide_review_pair, refresh_linkage
-from kompass.stats.tables import method_text, tables
+from kompass.stats.report import default_country
+from kompass.stats.services import decide_review_pair
+from kompass.stats.tasks import LINKAGE_JOB, REPORT_PDF_JOB, linkage_job, report_pdf_job
 
 
 def _params(request) -> tuple[int, str, Method]:
@@ -47,47 +49,9 @@ def _params(request) -> tuple[int, str, Method]:
     return year, country, method
 
 
-def _reported_ads(year: int, country: str) -> dict | None:
-    try:
-        from kompass.recruitment.selectors import reported_ads_by_platform
-    except ImportError:
-        return None
-    return reported_ads_by_platform(year=year, country=country)
-
-
-def _online_reports(year: int, country: str, method: Method) -> dict:
-    """Reports of online exploitation by platform, small counts withheld (reports about children)."""
-    from kompass.screening.selectors import online_reports_by_platform
-
-    counts = online_reports_by_platform(year=year, country=countries.to_alpha2(country) or None)
-    return protect_group(counts, threshold=method.threshold, total_published=False)
-
-
 def _context(request) -> dict:
     year, country, method = _params(request)
-    report = annual_report(year=year, country=country, method=method)
-    ads = _reported_ads(year, country)
-    sections = tables(report, ads, _online_reports(year, country, method))
-    for section in sections:
-        section.chart = charts.bars(section.rows, title=section.title) if len(section.rows) > 1 else ""
-    glotip = report["glotip"]
-    ours = dict(report["trend"])
-    theirs = {y: int(m["total"]) for y, m in glotip.items() if m.get("total", "").isdigit() and y >= year - 9}
-    comparison = charts.columns(
-        {_("Kompass (persons)"): ours, _("UNODC GLOTIP (detected victims)"): theirs},
-        title=_("Victims per year compared with UNODC GLOTIP"),
-    )
-    return {
-        "year": year,
-        "country": country,
-        "report": report,
-        "sections": sections,
-        "method_text": method_text(report),
-        "comparison": comparison,
-        "glotip_rows": [(y, m) for y, m in glotip.items() if y >= year - 9],
-        "last_run": LinkageRun.objects.first(),
-        "years": list(range(timezone.localdate().year, timezone.localdate().year - 10, -1)),
-    }
+    return report_context(year=year, country=country, method=method)
 
 
 @staff_required("can_view_statistics")
@@ -103,6 +67,8 @@ def report_page(request):
 
 @staff_required("can_view_statistics")
 def report_download(request, fmt: str):
+    if fmt == "pdf":
+        return _start_report_pdf(request)
     context = _context(request)
     name = f"nrm-report-{context['country']}-{context['year']}"
     record_event(
@@ -146,18 +112,20 @@ def report_download(request, fmt: str):
             buffer.getvalue(),
             content_type="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
         )
-    elif fmt == "pdf":
-        from weasyprint import HTML
-
-        html = render_to_string("stats/report_pdf.html", context, request=request)
-        response = HttpResponse(
-            HTML(string=html, base_url=request.build_absolute_uri("/")).write_pdf(),
-            content_type="application/pdf",
-        )
     else:
         raise PermissionDenied
     response["Content-Disposition"] = f'attachment; filename="{name}.{fmt}"'
     return response
+
+
+def _start_report_pdf(request):
+    """A PDF of the report takes a while (charts, layout): a job makes it, its page shows progress."""
+    year, country, method = _params(request)
+    params = {"year": year, "country": country, "epsilon": method.epsilon, "language": get_language()}
+    job = start_job(kind=REPORT_PDF_JOB, title=gettext_noop("Annual report as PDF"), task=report_pdf_job,
+                    by=request.user, params=params, capability="can_view_statistics")  # fmt: skip
+    record_event(actor=request.user, action="statistics_downloaded", detail={"year": year, "format": "pdf"})
+    return redirect(job)
 
 
 @staff_required("can_view_statistics")
@@ -250,14 +218,7 @@ def review_decide(request, code):
 @require_POST
 @staff_required("can_review_linkage")
 def refresh(request):
-    try:
-        run = refresh_linkage(by=request.user)
-    except ValidationError as exc:
-        messages.error(request, "; ".join(exc.messages))
-    else:
-        messages.success(
-            request,
-            _("Linkage refreshed: %(cases)s cases, %(persons)s persons, %(review)s pairs to review.")
-            % {"cases": run.cases, "persons": run.persons, "review": run.review_pending},
-        )
-    return redirect(request.POST.get("next") or "stats:review")
+    """Linking all cases takes minutes on a big coalition: a job runs it, its page shows progress."""
+    job = start_job(kind=LINKAGE_JOB, title=gettext_noop("Refresh record linkage"), task=linkage_job,
+                    by=request.user, capability="can_review_linkage")  # fmt: skip
+    return redirect(job)

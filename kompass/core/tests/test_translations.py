@@ -36,6 +36,8 @@ ROOT_SOURCES = [
     "kompass/api",
     "kompass/demo",
     "kompass/lib",
+    "kompass/jobs",
+    "kompass/ops",
     "kompass/settings.py",
 ]
 

@@ -479,6 +479,82 @@ RETIRED = {
 }
 
 
+# Child helplines of the route countries, added with the online-help pages (kompass/online).
+CHECKED_ONLINE = "2026-12-02"
+NOTE_ONLINE = "Added with the online-help pages (issue 19); compared with the operator's or ministry's published page (stored copy) on 2026-12-02."
+HOTLINES += [
+    {
+        "country": "MD",
+        "number": "116 111",
+        "purpose": "child",
+        "sort_order": 0,
+        "source_name": "Ministerul Muncii și Protecției Sociale — Telefonul Copilului",
+        "source_url": "https://telefonulcopilului.md/despre-noi/",
+        "checked": CHECKED_ONLINE,
+        "note": NOTE_ONLINE,
+        "name": {
+            "en": "Child helpline “Telefonul Copilului” (free)",
+            "ro": "Telefonul Copilului (gratuit)",
+            "uk": "Дитяча лінія допомоги «Telefonul Copilului» (безкоштовно)",
+            "ru": "Детский телефон доверия «Telefonul Copilului» (бесплатно)",
+            "sr-latn": "Linija za pomoć deci „Telefonul Copilului“ (besplatno)",
+        },
+    },
+    {
+        "country": "RS",
+        "number": "116 111",
+        "purpose": "child",
+        "sort_order": 0,
+        "source_name": "Ministarstvo za rad, zapošljavanje, boračka i socijalna pitanja — Nacionalna dečja linija (NADEL)",
+        "source_url": "https://www.minrzs.gov.rs/sr/aktuelnosti/vesti/17-maj-medjunarodni-dan-decijih-sos-linija",
+        "checked": CHECKED_ONLINE,
+        "note": NOTE_ONLINE,
+        "hours": H24,
+        "name": {
+            "en": "National Children's Line NADEL (free)",
+            "ro": "Linia națională pentru copii NADEL (gratuit)",
+            "uk": "Національна дитяча лінія NADEL (безкоштовно)",
+            "ru": "Национальная детская линия NADEL (бесплатно)",
+            "sr-latn": "Nacionalna dečja linija NADEL (besplatno)",
+        },
+    },
+    {
+        "country": "UA",
+        "number": "116 111",
+        "purpose": "child",
+        "sort_order": 0,
+        "source_name": "Ла Страда-Україна — Національна дитяча гаряча лінія",
+        "source_url": "https://la-strada.org.ua/",
+        "checked": CHECKED_ONLINE,
+        "note": NOTE_ONLINE,
+        "name": {
+            "en": "National children's hotline of La Strada-Ukraine (free, from a mobile)",
+            "ro": "Linia națională pentru copii a La Strada-Ucraina (gratuit, de pe mobil)",
+            "uk": "Національна дитяча гаряча лінія «Ла Страда-Україна» (безкоштовно, з мобільного)",
+            "ru": "Национальная детская горячая линия «Ла Страда-Украина» (бесплатно, с мобильного)",
+            "sr-latn": "Nacionalna dečja linija La Strada-Ukrajina (besplatno, sa mobilnog)",
+        },
+    },
+    {
+        "country": "UA",
+        "number": "0 800 500 225",
+        "purpose": "child",
+        "sort_order": 1,
+        "source_name": "Ла Страда-Україна — Національна дитяча гаряча лінія",
+        "source_url": "https://la-strada.org.ua/",
+        "checked": CHECKED_ONLINE,
+        "note": NOTE_ONLINE,
+        "name": {
+            "en": "National children's hotline of La Strada-Ukraine (free, from a landline)",
+            "ro": "Linia națională pentru copii a La Strada-Ucraina (gratuit, de pe telefon fix)",
+            "uk": "Національна дитяча гаряча лінія «Ла Страда-Україна» (безкоштовно, зі стаціонарного)",
+            "ru": "Национальная детская горячая линия «Ла Страда-Украина» (бесплатно, со стационарного)",
+            "sr-latn": "Nacionalna dečja linija La Strada-Ukrajina (besplatno, sa fiksnog telefona)",
+        },
+    },
+]
+
+
 def seed_hotlines(apps=None) -> None:
     """Create or update the shipped numbers; unpublish the retired ones. Idempotent."""
     if apps is None:

@@ -9,6 +9,7 @@ from django.test import Client
 
 from conftest import SCREENSHOTS
 from kompass.directory.data.hotlines import seed_hotlines
+from kompass.online.data.services import seed_services
 from kompass.screening.models import Report
 from kompass.training.models import School, SchoolSession, SchoolSessionVisit
 
@@ -17,6 +18,11 @@ from kompass.training.models import School, SchoolSession, SchoolSessionVisit
 def hotlines(db):
     # Transactional tests empty the tables the data migrations filled; seed the numbers again.
     seed_hotlines()
+
+
+@pytest.fixture
+def services(db):
+    seed_services()
 
 
 @pytest.fixture
@@ -43,7 +49,7 @@ def romanian_phone(browser, live_server):
 @pytest.mark.browser
 @pytest.mark.django_db(transaction=True)
 def test_a_pupil_reaches_the_sextortion_page_from_the_school_qr_code(
-    romanian_phone, school_session, hotlines, screenshot
+    romanian_phone, school_session, hotlines, services, screenshot
 ):
     page = romanian_phone
     page.goto(f"/training/s/{school_session.pupil_key}/")
@@ -62,13 +68,27 @@ def test_a_pupil_reaches_the_sextortion_page_from_the_school_qr_code(
     help_box = page.locator("#help")
     assert "România" in help_box.locator("h2").inner_text()
     assert help_box.locator("a[href='tel:112']").count() >= 1
+    assert help_box.locator("a[href='tel:116111']").count() == 1, "the child helpline"
+    assert help_box.locator(".service-link[href='https://oradenet.ro/esc-abuz-en']").is_visible(), (
+        "where to report images"
+    )
+    assert "verificat ultima dată" in help_box.inner_text()
     screenshot(page, "online-ro-phone-sextortion")
+    # The take-down help: the tool hashes on the phone; here the tool's site is a stand-in (no network).
+    page.route("https://takeitdown.ncmec.org/**", lambda route: route.fulfill(
+        content_type="text/html", body="<!DOCTYPE html><title>Take It Down</title><h1>Take It Down</h1>"
+    ))  # fmt: skip
+    takedown = page.locator("#takedown .service-link[href='https://takeitdown.ncmec.org/']")
+    assert takedown.is_visible()
+    takedown.click()
+    page.wait_for_load_state()
+    assert page.url == "https://takeitdown.ncmec.org/"
     assert SchoolSessionVisit.objects.get(session=school_session).language == "ro"
 
 
 @pytest.mark.browser
 @pytest.mark.django_db(transaction=True)
-def test_a_parent_prints_the_handout(phone_page, hotlines, tmp_path):
+def test_a_parent_prints_the_handout(phone_page, hotlines, services, tmp_path):
     page = phone_page
     page.goto("/ro/online/parents/?country=MD")
     with page.expect_download() as download:

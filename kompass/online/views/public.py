@@ -13,6 +13,7 @@ from django.views.decorators.http import require_http_methods
 from kompass.directory.models import Hotline
 from kompass.online import content
 from kompass.online.forms import COUNTRY_CHOICES, DEFAULT_COUNTRY, OnlineReportForm
+from kompass.online.models import HelpService
 from kompass.online.uploads import FILES_REFUSED, is_multipart, refuse_files
 from kompass.screening import services as screening_services
 from kompass.screening.models import Report
@@ -30,11 +31,14 @@ def _country(request: HttpRequest) -> str:
 
 
 def _help(country: str) -> dict:
+    """Whom to contact in a country: numbers (the directory's) and services; every one a sourced fact."""
     return {
         "country": country,
         "countries": COUNTRY_CHOICES,
         "country_name": dict(COUNTRY_CHOICES)[country],
         "hotlines": list(Hotline.objects.for_country(country).filter(purpose__in=HELP_PURPOSES)),
+        "services": list(HelpService.objects.for_country(country)),
+        "takedown": list(HelpService.objects.takedown()),
     }
 
 

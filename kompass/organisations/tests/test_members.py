@@ -7,17 +7,20 @@ from kompass.organisations.models import Membership
 
 
 @pytest.mark.django_db
-def test_org_admin_invites_member_and_invitation_sets_password(client, login, org_a):
+def test_org_admin_invites_member_and_invitation_sets_password(
+    client, login, org_a, django_capture_on_commit_callbacks
+):
     login(client, "org_admin_a")
-    response = client.post(
-        reverse("organisations:invite", kwargs={"code": org_a.code}),
-        {
-            "email": "New.Person@Example.org",
-            "full_name": "New Person",
-            "role": "caseworker",
-            "language": "uk",
-        },
-    )
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client.post(
+            reverse("organisations:invite", kwargs={"code": org_a.code}),
+            {
+                "email": "New.Person@Example.org",
+                "full_name": "New Person",
+                "role": "caseworker",
+                "language": "uk",
+            },
+        )
     assert response.status_code == 302
     member = Membership.objects.get(user__email="new.person@example.org")
     assert member.organisation == org_a and member.role == "caseworker"

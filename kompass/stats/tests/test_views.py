@@ -57,7 +57,6 @@ def test_report_page_shows_charts_and_withheld_cells(client, login, orgs, make_c
     [
         ("csv", "text/csv; charset=utf-8", b"section,category,value"),
         ("xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", b"PK"),
-        ("pdf", "application/pdf", b"%PDF"),
     ],
 )
 def test_downloads(client, login, orgs, make_case, fmt, content_type, magic):

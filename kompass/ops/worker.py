@@ -1,0 +1,15 @@
+"""The module Dramatiq's worker loads (`manage.py run_worker` passes it): Django, the broker, every app's tasks."""
+
+import os
+
+import django
+
+os.environ.setdefault("DJANGO_SETTINGS_MODULE", "kompass.settings")
+django.setup()
+
+from django.utils.module_loading import autodiscover_modules  # noqa: E402
+
+from kompass.ops.queue import get_broker  # noqa: E402
+
+broker = get_broker()
+autodiscover_modules("tasks")

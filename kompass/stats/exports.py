@@ -1,0 +1,74 @@
+"""The annual report as a page context and as a PDF (made by a background job)."""
+
+from __future__ import annotations
+
+from django.conf import settings
+from django.template.loader import render_to_string
+from django.utils import timezone, translation
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_noop
+
+from kompass.stats import charts, countries
+from kompass.stats.disclosure import DEFAULT_THRESHOLD, Method, protect_group
+from kompass.stats.models import LinkageRun
+from kompass.stats.report import annual_report
+from kompass.stats.tables import method_text, tables
+
+
+def _reported_ads(year: int, country: str) -> dict | None:
+    try:
+        from kompass.recruitment.selectors import reported_ads_by_platform
+    except ImportError:
+        return None
+    return reported_ads_by_platform(year=year, country=country)
+
+
+def _online_reports(year: int, country: str, method: Method) -> dict:
+    """Reports of online exploitation by platform, small counts withheld (reports about children)."""
+    from kompass.screening.selectors import online_reports_by_platform
+
+    counts = online_reports_by_platform(year=year, country=countries.to_alpha2(country) or None)
+    return protect_group(counts, threshold=method.threshold, total_published=False)
+
+
+def report_context(*, year: int, country: str, method: Method) -> dict:
+    """Everything the report page and the PDF show, already protected by disclosure control."""
+    report = annual_report(year=year, country=country, method=method)
+    ads = _reported_ads(year, country)
+    sections = tables(report, ads, _online_reports(year, country, method))
+    for section in sections:
+        section.chart = charts.bars(section.rows, title=section.title) if len(section.rows) > 1 else ""
+    glotip = report["glotip"]
+    ours = dict(report["trend"])
+    theirs = {y: int(m["total"]) for y, m in glotip.items() if m.get("total", "").isdigit() and y >= year - 9}
+    comparison = charts.columns(
+        {_("Kompass (persons)"): ours, _("UNODC GLOTIP (detected victims)"): theirs},
+        title=_("Victims per year compared with UNODC GLOTIP"),
+    )
+    return {
+        "year": year,
+        "country": country,
+        "report": report,
+        "sections": sections,
+        "method_text": method_text(report),
+        "comparison": comparison,
+        "glotip_rows": [(y, m) for y, m in glotip.items() if y >= year - 9],
+        "last_run": LinkageRun.objects.first(),
+        "years": list(range(timezone.localdate().year, timezone.localdate().year - 10, -1)),
+    }
+
+
+def report_pdf(
+    *, year: int, country: str, epsilon: float | None, language: str, progress
+) -> tuple[bytes, str]:
+    """The report as a PDF in `language`: (bytes, file name)."""
+    from weasyprint import HTML
+
+    with translation.override(language):
+        method = Method(threshold=DEFAULT_THRESHOLD, epsilon=epsilon)
+        context = report_context(year=year, country=country, method=method)
+        context["LANGUAGE_CODE"] = language
+        progress(40, gettext_noop("Laying out the PDF"))
+        html = render_to_string("stats/report_pdf.html", context)
+        pdf = HTML(string=html, base_url=settings.SITE_URL).write_pdf()
+    return pdf, f"nrm-report-{country}-{year}.pdf"
