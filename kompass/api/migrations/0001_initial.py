@@ -17,12 +17,12 @@ def restore_content_type(apps, schema_editor):
 
 
 class Migration(migrations.Migration):
-    """ApiToken, moved from cases with its rows: cases.0003 renamed the table to api_apitoken."""
+    """ApiToken, moved from cases with its rows: cases.0004 renamed the table to api_apitoken."""
 
     initial = True
 
     dependencies = [
-        ("cases", "0003_move_api_token"),
+        ("cases", "0004_move_api_token"),
         ("contenttypes", "0002_remove_content_type_name"),
         ("organisations", "0001_initial"),
     ]

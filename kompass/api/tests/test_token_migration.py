@@ -6,7 +6,7 @@ from django.db.migrations.executor import MigrationExecutor
 from django.utils import timezone
 
 BEFORE = [("cases", "0002_api_token"), ("api", None)]
-AFTER = [("cases", "0003_move_api_token"), ("api", "0001_initial")]
+AFTER = [("cases", "0004_move_api_token"), ("api", "0001_initial")]
 
 
 @pytest.mark.django_db(transaction=True)

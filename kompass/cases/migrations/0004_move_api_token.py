@@ -6,7 +6,7 @@ class Migration(migrations.Migration):
     leaves this app's state; api.0001_initial takes it over without touching the database."""
 
     dependencies = [
-        ("cases", "0002_api_token"),
+        ("cases", "0003_case_identified_index"),
     ]
 
     operations = [
