@@ -15,8 +15,8 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass, field
-from functools import lru_cache
+from dataclasses import dataclass
+from functools import cached_property, lru_cache
 from operator import itemgetter
 
 from django.utils.translation import gettext_lazy as _
@@ -168,10 +168,11 @@ class Cue:
     # Literals (separated by |) of which every match contains one; each pattern is gated by those
     # literals that occur in its own source.
     gate: str = ""
-    compiled: tuple[tuple[re.Pattern, _Gate | None], ...] = field(init=False, repr=False, compare=False)
-    compiled_also: tuple[re.Pattern, ...] = field(init=False, repr=False, compare=False)
 
-    def __post_init__(self) -> None:
+    # Compiled on first use, not at import: some 200 patterns take a fifth of a second to compile,
+    # which every start of Kompass (and every management command) would otherwise pay.
+    @cached_property
+    def compiled(self) -> tuple[tuple[re.Pattern, _Gate | None], ...]:
         literals = [lit.replace("\\", "") for lit in fold(self.gate).split("|")] if self.gate else []
         compiled = []
         for pattern in self.patterns:
@@ -179,8 +180,11 @@ class Cue:
             source = re.sub(r"\[(\w)[^\]]*\]", r"\1", fold(pattern).replace("\\", ""))
             mine = [lit for lit in literals if lit in source]
             compiled.append((re.compile(fold(pattern)), _Gate.build(mine) if mine else None))
-        object.__setattr__(self, "compiled", tuple(compiled))
-        object.__setattr__(self, "compiled_also", tuple(re.compile(fold(p)) for p in self.also))
+        return tuple(compiled)
+
+    @cached_property
+    def compiled_also(self) -> tuple[re.Pattern, ...]:
+        return tuple(re.compile(fold(p)) for p in self.also)
 
 
 # Shared fragments (written unfolded; fold() handles diacritics).
