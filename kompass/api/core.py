@@ -137,7 +137,9 @@ def _prepare(run):
     @wraps(run)
     def wrapped(request: HttpRequest, *args, **kwargs):
         if not operation.auth_callbacks:  # a public operation: rate-limited per client address
-            groups = ["api"] + ([API_GROUPS[name]] if (name := _operation_name(operation)) in API_GROUPS else [])
+            groups = ["api"] + (
+                [API_GROUPS[name]] if (name := _operation_name(operation)) in API_GROUPS else []
+            )
             wait = exceeded(request, groups)
             if wait:
                 response = operation.api.on_exception(
@@ -242,7 +244,9 @@ def _document_shared_behaviour(schema: dict) -> None:
                 shared[401] = "No valid token or session, or the second factor is missing."
                 shared[403] = "The caller's role may not do this."
             else:
-                shared[429] = "Too many requests from the caller's address; the Retry-After header says how long to wait."
+                shared[429] = (
+                    "Too many requests from the caller's address; the Retry-After header says how long to wait."
+                )
             for status, description in shared.items():
                 responses.setdefault(
                     status, {"description": description, "content": {"application/json": {"schema": error}}}

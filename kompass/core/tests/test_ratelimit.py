@@ -56,7 +56,10 @@ def test_reports_through_the_api_share_the_budget_of_the_form(client):
         REMOTE_ADDR="203.0.113.7",
     )  # fmt: skip
     assert response.status_code == 429
-    assert response.json() == {"error": "Too many requests from your address: wait and try again.", "errors": {}}
+    assert response.json() == {
+        "error": "Too many requests from your address: wait and try again.",
+        "errors": {},
+    }
     assert Report.objects.count() == 5
 
 
@@ -109,7 +112,9 @@ def test_the_openapi_document_declares_429_on_public_operations_only():
                 assert "429" not in map(str, operation["responses"]), (method, path)
             else:
                 response = operation["responses"][429]
-                assert response["content"]["application/json"]["schema"] == {"$ref": "#/components/schemas/Error"}
+                assert response["content"]["application/json"]["schema"] == {
+                    "$ref": "#/components/schemas/Error"
+                }
 
 
 def test_login_attempts_from_one_address_are_limited(client, settings):
@@ -136,5 +141,7 @@ def test_an_account_is_locked_from_the_guessing_address_only(client, persona, se
     for _ in range(settings.AXES_FAILURE_LIMIT):
         _form_post(client, url, {"username": user.email, "password": "wrong-password-1"})
     assert _form_post(client, url, {"username": user.email, "password": PASSWORD}).status_code == 403
-    elsewhere = _form_post(client, url, {"username": user.email, "password": PASSWORD}, address="198.51.100.9")
+    elsewhere = _form_post(
+        client, url, {"username": user.email, "password": PASSWORD}, address="198.51.100.9"
+    )
     assert elsewhere.status_code == 302
