@@ -76,6 +76,7 @@ MIDDLEWARE = [
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django_otp.middleware.OTPMiddleware",
+    "kompass.core.ratelimit.PublicRateLimitMiddleware",
     "kompass.accounts.middleware.IdleTimeoutMiddleware",
     "kompass.audit.middleware.AuditContextMiddleware",
     "kompass.organisations.middleware.MembershipMiddleware",
@@ -157,7 +158,11 @@ SESSION_COOKIE_AGE = env_int("KOMPASS_SESSION_IDLE_MINUTES", 30) * 60
 SESSION_EXPIRE_AT_BROWSER_CLOSE = True
 AXES_FAILURE_LIMIT = env_int("KOMPASS_LOGIN_FAILURE_LIMIT", 5)
 AXES_COOLOFF_TIME = env_int("KOMPASS_LOGIN_COOLOFF_MINUTES", 30) / 60
-AXES_LOCKOUT_PARAMETERS = ["username", "ip_address"]
+# One lock per account *and* address: wrong passwords lock that account from that address only, so
+# nobody locks a whole office (one address behind a proxy) out by typing a made-up name, and nobody
+# locks a colleague out from elsewhere. Guessing across many accounts from one address runs into the
+# `login` rate limit below.
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_RESET_ON_SUCCESS = True
 AXES_USERNAME_FORM_FIELD = "username"
 AXES_LOCKOUT_CALLABLE = "kompass.accounts.views.locked_out"
@@ -167,6 +172,20 @@ OTP_TOTP_THROTTLE_FACTOR = 1
 # Wrong second-factor codes in a row before the second factor is locked, and for how long.
 KOMPASS_OTP_FAILURE_LIMIT = env_int("KOMPASS_OTP_FAILURE_LIMIT", 5)
 KOMPASS_OTP_LOCKOUT_MINUTES = env_int("KOMPASS_OTP_LOCKOUT_MINUTES", 30)
+
+# Rate limits on what the public sends (kompass/core/ratelimit.py), per client address, counted in
+# the default cache (Redis in production: shared by every process). "N/m", "N/10m", "N/h"…; empty: off.
+RATELIMIT_USE_CACHE = "default"
+KOMPASS_RATE_LIMITS = {
+    # Every form post by a visitor without an account (a class of pupils behind one address included).
+    "forms": env_str("KOMPASS_RATE_LIMIT_FORMS", "60/m"),
+    # Posts that create a record for staff to read: reports to the coordinator's triage.
+    "reports": env_str("KOMPASS_RATE_LIMIT_REPORTS", "5/10m"),
+    # Login attempts from one address, whatever the account.
+    "login": env_str("KOMPASS_RATE_LIMIT_LOGIN", "20/m"),
+    # Every call of a public API operation.
+    "api": env_str("KOMPASS_RATE_LIMIT_API", "60/m"),
+}
 
 # Internationalisation.
 LANGUAGE_CODE = "en"
