@@ -15,23 +15,17 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass, field
-from functools import lru_cache
+from dataclasses import dataclass
+from functools import cached_property, lru_cache
 from operator import itemgetter
 
 from django.utils.translation import gettext_lazy as _
 
-# Serbian Cyrillic → Latin (Gaj). Letters shared with Russian/Ukrainian are mapped too; the Latin
-# view is only used to find Serbian and other Latin-script patterns.
-_SR_CYR = {
-    "а": "a", "б": "b", "в": "v", "г": "g", "д": "d", "ђ": "đ", "е": "e", "ж": "ž", "з": "z",
-    "и": "i", "ј": "j", "к": "k", "л": "l", "љ": "lj", "м": "m", "н": "n", "њ": "nj", "о": "o",
-    "п": "p", "р": "r", "с": "s", "т": "t", "ћ": "ć", "у": "u", "ф": "f", "х": "h", "ц": "c",
-    "ч": "č", "џ": "dž", "ш": "š",
-}  # fmt: skip
+from kompass.lib.translit import SERBIAN
 
-
-_SERBIAN_LETTERS = re.compile("[" + "".join(_SR_CYR) + "]")
+# The Latin view maps Serbian Cyrillic by the Gaj table (letters shared with Russian/Ukrainian
+# too); it is only used to find Serbian and other Latin-script patterns.
+_SERBIAN_LETTERS = re.compile("[" + "".join(SERBIAN) + "]")
 
 
 def _fold_char(char: str) -> str:
@@ -58,7 +52,7 @@ class _View:
 def _piece(char: str, latin: bool) -> str:
     lowered = char.lower()
     if latin:
-        lowered = _SR_CYR.get(lowered, lowered)
+        lowered = SERBIAN.get(lowered, lowered)
     return "".join(_fold_char(c) for c in lowered)
 
 
@@ -168,10 +162,11 @@ class Cue:
     # Literals (separated by |) of which every match contains one; each pattern is gated by those
     # literals that occur in its own source.
     gate: str = ""
-    compiled: tuple[tuple[re.Pattern, _Gate | None], ...] = field(init=False, repr=False, compare=False)
-    compiled_also: tuple[re.Pattern, ...] = field(init=False, repr=False, compare=False)
 
-    def __post_init__(self) -> None:
+    # Compiled on first use, not at import: some 200 patterns take a fifth of a second to compile,
+    # which every start of Kompass (and every management command) would otherwise pay.
+    @cached_property
+    def compiled(self) -> tuple[tuple[re.Pattern, _Gate | None], ...]:
         literals = [lit.replace("\\", "") for lit in fold(self.gate).split("|")] if self.gate else []
         compiled = []
         for pattern in self.patterns:
@@ -179,8 +174,11 @@ class Cue:
             source = re.sub(r"\[(\w)[^\]]*\]", r"\1", fold(pattern).replace("\\", ""))
             mine = [lit for lit in literals if lit in source]
             compiled.append((re.compile(fold(pattern)), _Gate.build(mine) if mine else None))
-        object.__setattr__(self, "compiled", tuple(compiled))
-        object.__setattr__(self, "compiled_also", tuple(re.compile(fold(p)) for p in self.also))
+        return tuple(compiled)
+
+    @cached_property
+    def compiled_also(self) -> tuple[re.Pattern, ...]:
+        return tuple(re.compile(fold(p)) for p in self.also)
 
 
 # Shared fragments (written unfolded; fold() handles diacritics).

@@ -217,6 +217,7 @@ def build_screening(
     revision: ProtocolRevision,
     subject: str,
     answers: dict[str, bool | None],
+    age_uncertain: bool = False,
     mode: str = Screening.Mode.FULL,
     country: str = "",
     region: str = "",
@@ -225,11 +226,15 @@ def build_screening(
 ) -> Screening:
     """Assess answers to a protocol's questions: the screening, validated but not stored.
 
+    `age_uncertain` records that the professional was not sure the person is an adult; the child
+    rule then applies whatever `subject` says (a presumed child, CoE Convention art. 10(3)).
     The worker mode shows this to the professional without storing anything (issue #18); every
     screening, stored or not, is assessed here.
     """
     if subject not in rules.SUBJECTS:
         raise ValidationError({"subject": _("Choose adult or child.")})
+    if age_uncertain:
+        subject = rules.subject_for_age(rules.AGE_UNCERTAIN)
     questions = revision.questions_for(subject)
     keys = {q["key"] for q in questions}
     unknown = sorted(set(answers) - keys)
@@ -241,6 +246,7 @@ def build_screening(
         revision=revision,
         sector=revision.sector,
         subject=subject,
+        age_uncertain=age_uncertain,
         mode=mode,
         answers={key: answers.get(key) for key in (q["key"] for q in questions)},
         indicator_answers=indicator_answers,

@@ -56,7 +56,11 @@ class Visit:
         self.language = langs[state["language"]]
         self.setting = state["setting"]
         self.sector = worker.mapping().settings[self.setting]
-        self.subject = state.get("subject", "adult")
+        self.age_answer = state.get("subject", "adult")
+        if self.age_answer not in rules.AGE_ANSWERS:
+            raise signing.BadSignature("unknown subject")
+        # "Not sure" presumes a child (the professional's screening does the same).
+        self.subject = rules.subject_for_age(self.age_answer)
         self.revision = _revision(self.sector, state.get("revision"))
         self.questions = worker.worker_questions(self.revision.questions_for(self.subject), self.setting)
         keys = {q["key"] for q in self.questions}
@@ -105,6 +109,7 @@ class Visit:
         return build(
             revision=self.revision,
             subject=self.subject,
+            age_uncertain=self.age_answer == rules.AGE_UNCERTAIN,
             answers=self.answers,
             mode=Screening.Mode.WORKER,
             country=country or self.state.get("country", ""),

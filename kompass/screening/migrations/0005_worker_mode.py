@@ -11,7 +11,7 @@ class Migration(migrations.Migration):
 
     dependencies = [
         ('organisations', '0004_membership_audit_scope_constraint'),
-        ('screening', '0003_report_online_fields'),
+        ('screening', '0004_screening_age_uncertain'),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
