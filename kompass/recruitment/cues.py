@@ -21,17 +21,11 @@ from operator import itemgetter
 
 from django.utils.translation import gettext_lazy as _
 
-# Serbian Cyrillic → Latin (Gaj). Letters shared with Russian/Ukrainian are mapped too; the Latin
-# view is only used to find Serbian and other Latin-script patterns.
-_SR_CYR = {
-    "а": "a", "б": "b", "в": "v", "г": "g", "д": "d", "ђ": "đ", "е": "e", "ж": "ž", "з": "z",
-    "и": "i", "ј": "j", "к": "k", "л": "l", "љ": "lj", "м": "m", "н": "n", "њ": "nj", "о": "o",
-    "п": "p", "р": "r", "с": "s", "т": "t", "ћ": "ć", "у": "u", "ф": "f", "х": "h", "ц": "c",
-    "ч": "č", "џ": "dž", "ш": "š",
-}  # fmt: skip
+from kompass.lib.translit import SERBIAN
 
-
-_SERBIAN_LETTERS = re.compile("[" + "".join(_SR_CYR) + "]")
+# The Latin view maps Serbian Cyrillic by the Gaj table (letters shared with Russian/Ukrainian
+# too); it is only used to find Serbian and other Latin-script patterns.
+_SERBIAN_LETTERS = re.compile("[" + "".join(SERBIAN) + "]")
 
 
 def _fold_char(char: str) -> str:
@@ -58,7 +52,7 @@ class _View:
 def _piece(char: str, latin: bool) -> str:
     lowered = char.lower()
     if latin:
-        lowered = _SR_CYR.get(lowered, lowered)
+        lowered = SERBIAN.get(lowered, lowered)
     return "".join(_fold_char(c) for c in lowered)
 
 
