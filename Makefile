@@ -90,7 +90,7 @@ fuzz: build
 ## make stack-test: PostgreSQL + Redis + two gunicorn nodes behind the shipped nginx + a worker, on
 ## loopback: load, failover, worker kill, lockout across nodes, backup under load, the deploy guide
 stack-test: build
-	$(VENV)/bin/pytest tests/stack/test_scale_out.py -m stack -p no:cacheprovider -p no:xdist -q
+	$(VENV)/bin/pytest tests/stack -m stack -p no:cacheprovider -p no:xdist -q
 
 ci-postgres: build
 	DATABASE_URL=$${DATABASE_URL:-postgres://postgres@127.0.0.1:5432/postgres} $(VENV)/bin/pytest -n 2 -p no:cacheprovider

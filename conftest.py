@@ -170,6 +170,10 @@ def _fast_and_isolated(settings, tmp_path):
     settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
     # Uploaded files of a test stay in its own folder.
     settings.MEDIA_ROOT = tmp_path / "media"
+    # Rate-limit counts (and anything else cached) do not carry over from one test to the next.
+    from django.core.cache import cache
+
+    cache.clear()
 
 
 @pytest.fixture(autouse=True)

@@ -163,7 +163,7 @@ WITH c AS (
 )
 SELECT p.*, CASE WHEN age IS NULL THEN 'unknown' WHEN age >= 48 THEN '48+' WHEN age >= 39 THEN '39--47'
   WHEN age >= 30 THEN '30--38' WHEN age >= 27 THEN '27--29' WHEN age >= 24 THEN '24--26' WHEN age >= 21 THEN '21--23'
-  WHEN age >= 18 THEN '18--20' WHEN age >= 9 THEN '9--17' ELSE '0--8' END AS age_group, plat.platforms
+  WHEN age >= 18 THEN '18--20' WHEN age >= 9 THEN '09--17' ELSE '0--8' END AS age_group, plat.platforms
 FROM p LEFT JOIN plat USING (person) WHERE year(first_identified) = {year}
 """
 

@@ -71,11 +71,12 @@ MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
-    "django.middleware.locale.LocaleMiddleware",
+    "kompass.core.middleware.LanguageMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django_otp.middleware.OTPMiddleware",
+    "kompass.core.ratelimit.PublicRateLimitMiddleware",
     "kompass.accounts.middleware.IdleTimeoutMiddleware",
     "kompass.audit.middleware.AuditContextMiddleware",
     "kompass.organisations.middleware.MembershipMiddleware",
@@ -99,6 +100,7 @@ TEMPLATES = [
                 "django.contrib.messages.context_processors.messages",
                 "django.template.context_processors.i18n",
                 "kompass.core.context_processors.kompass",
+                "kompass.core.context_processors.languages",
             ],
         },
     }
@@ -156,7 +158,11 @@ SESSION_COOKIE_AGE = env_int("KOMPASS_SESSION_IDLE_MINUTES", 30) * 60
 SESSION_EXPIRE_AT_BROWSER_CLOSE = True
 AXES_FAILURE_LIMIT = env_int("KOMPASS_LOGIN_FAILURE_LIMIT", 5)
 AXES_COOLOFF_TIME = env_int("KOMPASS_LOGIN_COOLOFF_MINUTES", 30) / 60
-AXES_LOCKOUT_PARAMETERS = ["username", "ip_address"]
+# One lock per account *and* address: wrong passwords lock that account from that address only, so
+# nobody locks a whole office (one address behind a proxy) out by typing a made-up name, and nobody
+# locks a colleague out from elsewhere. Guessing across many accounts from one address runs into the
+# `login` rate limit below.
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_RESET_ON_SUCCESS = True
 AXES_USERNAME_FORM_FIELD = "username"
 AXES_LOCKOUT_CALLABLE = "kompass.accounts.views.locked_out"
@@ -166,6 +172,20 @@ OTP_TOTP_THROTTLE_FACTOR = 1
 # Wrong second-factor codes in a row before the second factor is locked, and for how long.
 KOMPASS_OTP_FAILURE_LIMIT = env_int("KOMPASS_OTP_FAILURE_LIMIT", 5)
 KOMPASS_OTP_LOCKOUT_MINUTES = env_int("KOMPASS_OTP_LOCKOUT_MINUTES", 30)
+
+# Rate limits on what the public sends (kompass/core/ratelimit.py), per client address, counted in
+# the default cache (Redis in production: shared by every process). "N/m", "N/10m", "N/h"…; empty: off.
+RATELIMIT_USE_CACHE = "default"
+KOMPASS_RATE_LIMITS = {
+    # Every form post by a visitor without an account (a class of pupils behind one address included).
+    "forms": env_str("KOMPASS_RATE_LIMIT_FORMS", "60/m"),
+    # Posts that create a record for staff to read: reports to the coordinator's triage.
+    "reports": env_str("KOMPASS_RATE_LIMIT_REPORTS", "5/10m"),
+    # Login attempts from one address, whatever the account.
+    "login": env_str("KOMPASS_RATE_LIMIT_LOGIN", "20/m"),
+    # Every call of a public API operation.
+    "api": env_str("KOMPASS_RATE_LIMIT_API", "60/m"),
+}
 
 # Internationalisation.
 LANGUAGE_CODE = "en"
@@ -177,6 +197,11 @@ LANGUAGES = [
     ("sr-latn", _("Serbian (Latin)")),
 ]
 LOCALE_PATHS = [BASE_DIR / "locale"]
+# The language a visitor chose with the switcher, remembered for a year (docs/decisions/0021);
+# nothing is set for a visitor who never chooses.
+LANGUAGE_COOKIE_AGE = 365 * 24 * 3600
+LANGUAGE_COOKIE_SAMESITE = "Lax"
+LANGUAGE_COOKIE_HTTPONLY = True
 TIME_ZONE = env_str("KOMPASS_TIME_ZONE", "Europe/Bucharest")
 USE_I18N = True
 USE_TZ = True
@@ -235,6 +260,7 @@ SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https") if BEHIND_PROXY el
 TRUSTED_PROXIES = env_list("KOMPASS_TRUSTED_PROXIES", ["127.0.0.1", "::1"])
 SESSION_COOKIE_SECURE = _SECURE
 CSRF_COOKIE_SECURE = _SECURE
+LANGUAGE_COOKIE_SECURE = _SECURE
 SESSION_COOKIE_HTTPONLY = True
 SECURE_HSTS_SECONDS = env_int("KOMPASS_HSTS_SECONDS", 31536000 if _SECURE else 0)
 SECURE_HSTS_INCLUDE_SUBDOMAINS = _SECURE

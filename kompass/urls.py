@@ -2,9 +2,8 @@ from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
 from django.contrib import admin
 from django.urls import include, path
-from django.views.decorators.csrf import csrf_exempt
 from django.views.generic import RedirectView
-from django.views.i18n import JavaScriptCatalog, set_language
+from django.views.i18n import JavaScriptCatalog
 from django_otp.admin import OTPAdminSite
 
 # The admin demands a verified second factor, like every other staff page.
@@ -25,9 +24,6 @@ DOMAIN_APPS = [
 ]
 
 urlpatterns = [
-    # No CSRF token in the language switcher, so that public pages set no cookie and can be cached
-    # (docs/decisions/0031-micro-cache.md); a forged request could only change someone's language.
-    path("i18n/setlang/", csrf_exempt(set_language), name="set_language"),
     path("api/v1/", include("kompass.api.urls")),
 ]
 

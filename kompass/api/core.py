@@ -26,6 +26,7 @@ from ninja.renderers import JSONRenderer
 
 from kompass.api.errors import ApiError, from_django, json_error, pydantic_errors
 from kompass.api.schemas import LANGUAGE_CODES, Output
+from kompass.core.ratelimit import API_GROUPS, exceeded
 
 UNSET = object()
 
@@ -135,6 +136,17 @@ def _prepare(run):
 
     @wraps(run)
     def wrapped(request: HttpRequest, *args, **kwargs):
+        if not operation.auth_callbacks:  # a public operation: rate-limited per client address
+            groups = ["api"] + (
+                [API_GROUPS[name]] if (name := _operation_name(operation)) in API_GROUPS else []
+            )
+            wait = exceeded(request, groups)
+            if wait:
+                response = operation.api.on_exception(
+                    request, ApiError("Too many requests from your address: wait and try again.", status=429)
+                )
+                response["Retry-After"] = str(wait)
+                return response
         try:
             language = _language(request)
             unknown = sorted(set(request.GET) - query_names)
@@ -231,6 +243,10 @@ def _document_shared_behaviour(schema: dict) -> None:
             if operation.get("security"):
                 shared[401] = "No valid token or session, or the second factor is missing."
                 shared[403] = "The caller's role may not do this."
+            else:
+                shared[429] = (
+                    "Too many requests from the caller's address; the Retry-After header says how long to wait."
+                )
             for status, description in shared.items():
                 responses.setdefault(
                     status, {"description": description, "content": {"application/json": {"schema": error}}}

@@ -101,7 +101,7 @@ class Platform(models.TextChoices):
     OTHER = "other", _("Other")
 
 
-# CTDC ageBroad bands: (lowest age, label).
+# CTDC ageBroad bands as CTDC v2024 spells them (leading zero in "09--17"): (lowest age, label).
 AGE_BANDS: tuple[tuple[int, str], ...] = (
     (48, "48+"),
     (39, "39--47"),
@@ -110,7 +110,7 @@ AGE_BANDS: tuple[tuple[int, str], ...] = (
     (24, "24--26"),
     (21, "21--23"),
     (18, "18--20"),
-    (9, "9--17"),
+    (9, "09--17"),
     (0, "0--8"),
 )
 

@@ -85,11 +85,16 @@ def _fake_phone(rng, country):
 
 
 def _upsert(*, organisation, name, kind, country, city, lat, lon, services, languages, rng, hours):
+    # Shelters keep their address secret: city and phone only (decision 0012).
+    confidential = kind == "shelter"
+    if confidential:
+        lat = lon = None
     entry, _ = Entry.objects.update_or_create(
         organisation=organisation,
         name=name,
         defaults={
-            "kind": kind, "country": country, "city": city, "lat": round(lat, 5), "lon": round(lon, 5),
+            "kind": kind, "country": country, "city": city, "location_confidential": confidential,
+            "lat": None if lat is None else round(lat, 5), "lon": None if lon is None else round(lon, 5), "address": "",
             "phone": _fake_phone(rng, country), "hours": hours, "status": Entry.Status.PUBLISHED,
             "telegram": f"@kompass_demo_{rng.randint(1000, 9999)}" if rng.random() < 0.6 else "",
             "whatsapp": _fake_phone(rng, country) if rng.random() < 0.4 else "",

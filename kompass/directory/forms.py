@@ -43,7 +43,7 @@ class EntryForm(forms.ModelForm):
 
     class Meta:
         model = Entry
-        fields = ["name", "kind", "address", "city", "country", "lat", "lon", "phone", "telegram", "whatsapp",
+        fields = ["name", "kind", "location_confidential", "address", "city", "country", "lat", "lon", "phone", "telegram", "whatsapp",
                   "email", "hours", "valid_from", "valid_until"]  # fmt: skip
         widgets = {
             "valid_from": forms.DateInput(attrs={"type": "date"}),

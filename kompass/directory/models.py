@@ -188,6 +188,16 @@ class Entry(models.Model):
     country = models.CharField(_("country (ISO 3166-1 alpha-2)"), max_length=2)
     lat = models.FloatField(_("latitude"), null=True, blank=True)
     lon = models.FloatField(_("longitude"), null=True, blank=True)
+    # A shelter whose address is secret: only its city and phone are kept, so no page, map, plan,
+    # PDF or API can show where it is (decision 0012). The database refuses an address or coordinates.
+    location_confidential = models.BooleanField(
+        _("confidential location"),
+        default=False,
+        help_text=_(
+            "For a shelter whose address must stay secret: only the city and the phone are kept and "
+            "published, never a street address or coordinates."
+        ),
+    )
     # Computed by the database from lat/lon, indexed: the plan's spatial cut asks for a list of cells.
     grid_cell = models.GeneratedField(
         expression=(TruncInt(models.F("lat") * GRID_PER_DEGREE) + 400) * 10000
@@ -239,6 +249,10 @@ class Entry(models.Model):
                 name="entry_lat_lon_together",
             ),
             models.CheckConstraint(
+                condition=Q(location_confidential=False) | Q(address="", lat__isnull=True, lon__isnull=True),
+                name="entry_confidential_city_only",
+            ),
+            models.CheckConstraint(
                 condition=Q(valid_from__isnull=True)
                 | Q(valid_until__isnull=True)
                 | Q(valid_until__gte=models.F("valid_from")),
@@ -256,6 +270,17 @@ class Entry(models.Model):
         errors = {}
         if self.kind == EntryKind.SUPPORT_POINT and (self.lat is None or self.lon is None):
             errors["lat"] = [_("A support point needs coordinates.")]
+        if self.location_confidential:
+            if self.kind == EntryKind.SUPPORT_POINT:
+                errors["location_confidential"] = [
+                    _("A support point is public: its location cannot be confidential.")
+                ]
+            if self.address:
+                errors["address"] = [_("A confidential location keeps no street address: leave it empty.")]
+            if self.lat is not None or self.lon is not None:
+                errors.setdefault("lat", []).append(
+                    _("A confidential location keeps no coordinates: leave latitude and longitude empty.")
+                )
         unknown = [code for code in self.language_list if code not in SPOKEN_LANGUAGES]
         if unknown:
             errors["languages"] = [_("Unknown language codes: %(codes)s.") % {"codes": ", ".join(unknown)}]

@@ -21,3 +21,10 @@ def missing_languages(value: dict | None) -> list[str]:
     """The configured languages without text in `value` (for validation of translated data)."""
     value = value or {}
     return [code for code in LANGUAGE_CODES if not (value.get(code) or "").strip()]
+
+
+def chooses_language(view):
+    """Mark a view that picks its language itself (a QR code's landing page), so that the first-visit
+    redirect of `kompass.core.middleware.LanguageMiddleware` leaves it alone."""
+    view.chooses_language = True
+    return view

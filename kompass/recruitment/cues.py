@@ -20,7 +20,8 @@ the same cues together with character n-grams of the text.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
+from functools import cached_property
 from operator import itemgetter
 
 from django.utils.translation import gettext_lazy as _
@@ -137,10 +138,11 @@ class Cue:
     # "abroad": also needs a country other than the offer's own, or the word "abroad";
     # "scam_hub": also needs a place where scam compounds recruit (countries.SCAM_HUBS).
     place: str = ""
-    compiled: tuple[tuple[re.Pattern, _Gate | None], ...] = field(init=False, repr=False, compare=False)
-    compiled_also: tuple[re.Pattern, ...] = field(init=False, repr=False, compare=False)
 
-    def __post_init__(self) -> None:
+    # Compiled on first use, not at import: the patterns take a fraction of a second to compile,
+    # which every start of Kompass (and every management command) would otherwise pay.
+    @cached_property
+    def compiled(self) -> tuple[tuple[re.Pattern, _Gate | None], ...]:
         literals = [lit.replace("\\", "") for lit in fold(self.gate).split("|")] if self.gate else []
         compiled = []
         for pattern in self.patterns:
@@ -148,8 +150,11 @@ class Cue:
             source = re.sub(r"\[(\w)[^\]]*\]", r"\1", fold(pattern).replace("\\", ""))
             mine = [lit for lit in literals if lit in source]
             compiled.append((re.compile(fold(pattern)), _Gate.build(mine) if mine else None))
-        object.__setattr__(self, "compiled", tuple(compiled))
-        object.__setattr__(self, "compiled_also", tuple(re.compile(fold(p)) for p in self.also))
+        return tuple(compiled)
+
+    @cached_property
+    def compiled_also(self) -> tuple[re.Pattern, ...]:
+        return tuple(re.compile(fold(p)) for p in self.also)
 
 
 # Shared fragments (written unfolded; fold() handles diacritics).

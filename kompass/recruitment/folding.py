@@ -3,7 +3,7 @@
 - the *folded* view: lower case, diacritics removed (ș→s, ž→z, ї→і, й→и, ё→е), so that "fara"
   matches "fără" and offers typed without diacritics;
 - the *Latin* view: the folded view with Cyrillic written in Serbian Latin (the project's one
-  Serbian table, `kompass.lib.places.SR_TRANSLIT`), so that one set of Serbian patterns covers
+  Serbian table, `kompass.lib.translit.SERBIAN`), so that one set of Serbian patterns covers
   both scripts ("пасош" → "pasos") and Latin transliterations of Russian and Ukrainian words
   ("pasport") are found in Cyrillic text as well.
 
@@ -18,7 +18,7 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
-from kompass.lib.places import SR_TRANSLIT
+from kompass.lib.translit import SERBIAN as SR_TRANSLIT
 
 SERBIAN_LETTERS = re.compile("[" + "".join(SR_TRANSLIT) + "]")
 

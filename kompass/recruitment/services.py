@@ -11,15 +11,20 @@ import tempfile
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-import pandas as pd
 from django.db import transaction
 from django.utils.translation import gettext_lazy as _
 
 from kompass.audit.services import record_event
-from kompass.recruitment import model as job_model
 from kompass.recruitment.cues import analyse, cue_score, cue_text
 from kompass.recruitment.models import ReportedAd
+
+if TYPE_CHECKING:
+    import pandas as pd
+
+# The statistical model (scikit-learn, pandas) is imported by the functions that score, not at
+# start-up: every page and management command would otherwise pay for it (docs/architecture.md).
 
 # Contact channels offered by the checker form; a messenger there is itself a cue.
 CONTACT_CHANNELS = (
@@ -144,6 +149,10 @@ def check_offer(
     home_country: str = "",
 ) -> CheckResult:
     """Assess a pasted job offer. Stores nothing: a check is not a report."""
+    import pandas as pd
+
+    from kompass.recruitment import model as job_model
+
     parts = {"title": title, "pay": pay, "place": place, "company": company, "text": text}
     # One document so that cues can join parts (a hostess job in the title, Dubai in the place).
     offsets, chunks, cursor = {}, [], 0
@@ -224,6 +233,8 @@ class JobOfferFileError(Exception):
 
 
 def _read_offers(source: Path) -> pd.DataFrame:
+    import pandas as pd
+
     if not source.exists() or not source.is_file():
         raise JobOfferFileError(f"Input file not found: {source}")
     raw = source.read_bytes()
@@ -259,6 +270,8 @@ def _read_offers(source: Path) -> pd.DataFrame:
 
 def score_job_offer_file(*, source: Path, destination: Path) -> int:
     """Write `job_id,score,risk` for every offer of `source`; all or nothing."""
+    from kompass.recruitment import model as job_model
+
     frame = _read_offers(Path(source))
     model = job_model.load()
     scores = job_model.score_frame(frame, model)

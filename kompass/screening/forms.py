@@ -32,7 +32,9 @@ class StartForm(forms.Form):
         label=_("Where do you work?"), choices=Sector.choices, widget=forms.RadioSelect
     )
     subject = forms.ChoiceField(
-        label=_("Who is the person?"), choices=Subject.choices, widget=forms.RadioSelect
+        label=_("Who is the person?"),
+        choices=[*Subject.choices, (rules.AGE_UNCERTAIN, _("Not sure: the person may be under 18"))],
+        widget=forms.RadioSelect,
     )
     country = forms.ChoiceField(label=_("Country"), choices=COUNTRY_CHOICES)
 

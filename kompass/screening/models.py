@@ -244,6 +244,8 @@ class Screening(models.Model):
     revision = models.ForeignKey(ProtocolRevision, on_delete=models.PROTECT, related_name="screenings")
     sector = models.CharField(_("sector"), max_length=30, choices=Sector.choices)
     subject = models.CharField(_("subject"), max_length=5, choices=Subject.choices)
+    # The professional was not sure the person is an adult: the child rule applied (CoE art. 10(3)).
+    age_uncertain = models.BooleanField(_("age uncertain"), default=False)
     mode = models.CharField(_("mode"), max_length=10, choices=Mode.choices, default=Mode.FULL)
     # {question key: true | false | null} as answered, and the indicator answers derived from them.
     answers = models.JSONField(_("answers"), default=dict)
@@ -265,6 +267,10 @@ class Screening(models.Model):
             ),
             models.CheckConstraint(
                 condition=Q(subject__in=list(rules.SUBJECTS)), name="screening_subject_valid"
+            ),
+            models.CheckConstraint(
+                condition=Q(age_uncertain=False) | Q(subject="child"),
+                name="screening_age_uncertain_is_child",
             ),
             models.CheckConstraint(
                 condition=Q(country="") | Q(country__regex=r"^[A-Z]{2}$"), name="screening_country_iso2"

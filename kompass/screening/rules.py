@@ -13,6 +13,11 @@ Subject = Literal["adult", "child"]
 Weight = Literal["S", "M", "W"]
 
 SUBJECTS: tuple[str, ...] = ("adult", "child")
+# "Age uncertain" is an answer, not a subject: when there are reasons to believe the person is a
+# child, they are presumed to be one (Council of Europe Convention on Action against Trafficking in
+# Human Beings, art. 10(3)), so the child rule applies. See `subject_for_age`.
+AGE_UNCERTAIN = "age_uncertain"
+AGE_ANSWERS: tuple[str, ...] = (*SUBJECTS, AGE_UNCERTAIN)
 ELEMENTS: tuple[str, ...] = ("dr", "cr", "vr", "ex", "cd", "vd")
 MEANS_ELEMENTS: tuple[str, ...] = ("dr", "cr", "vr")
 DESTINATION_ELEMENTS: tuple[str, ...] = ("cd", "vd")
@@ -149,6 +154,8 @@ class Assessment:
     elements: dict[str, ElementResult]
     urgent_codes: tuple[str, ...] = ()
     observed: tuple[str, ...] = field(default=())
+    # Observed, but not in the subject's list (weight –): shown, never counted.
+    not_counted: tuple[str, ...] = ()
 
     @property
     def positive_elements(self) -> tuple[str, ...]:
@@ -164,6 +171,15 @@ class UnknownCodes(ValueError):
         self.codes = codes
 
 
+def subject_for_age(answer: str) -> Subject:
+    """The subject whose rule applies to an answer about age: "age_uncertain" presumes a child."""
+    if answer == AGE_UNCERTAIN:
+        return "child"
+    if answer not in SUBJECTS:
+        raise ValueError(f"Unknown subject: {answer!r}")
+    return answer  # type: ignore[return-value]
+
+
 def is_presumed_victim(subject: str, positive: set[str]) -> bool:
     means = bool(positive & set(MEANS_ELEMENTS))
     if subject == "child":
@@ -176,20 +192,22 @@ def assess(subject: str, answers: Mapping[str, bool | None]) -> Assessment:
     """Verdict, urgency and per-element counts for answers keyed by indicator code.
 
     `True` is observed; `False` and `None` (unknown) are not. Unknown codes raise UnknownCodes.
+    An indicator outside the subject's list (weight –) does not count at all, not even towards
+    `indicators_present`: `observed` holds only those that count, `not_counted` the others.
     """
     if subject not in SUBJECTS:
         raise ValueError(f"Unknown subject: {subject!r}")
     unknown = sorted(code for code in answers if code not in BY_CODE)
     if unknown:
         raise UnknownCodes(unknown)
-    observed = tuple(indicator.code for indicator in CATALOGUE if answers.get(indicator.code) is True)
+    answered_yes = tuple(indicator.code for indicator in CATALOGUE if answers.get(indicator.code) is True)
+    observed = tuple(code for code in answered_yes if BY_CODE[code].weight(subject) is not None)  # type: ignore[arg-type]
+    not_counted = tuple(code for code in answered_yes if code not in observed)
     counts = {code: {"S": 0, "M": 0, "W": 0} for code in ELEMENTS}
     per_element: dict[str, list[str]] = {code: [] for code in ELEMENTS}
     for code in observed:
         indicator = BY_CODE[code]
         weight = indicator.weight(subject)  # type: ignore[arg-type]
-        if weight is None:
-            continue
         counts[indicator.element][weight] += 1
         per_element[indicator.element].append(code)
     elements = {
@@ -219,6 +237,7 @@ def assess(subject: str, answers: Mapping[str, bool | None]) -> Assessment:
         elements=elements,
         urgent_codes=urgent_codes,
         observed=observed,
+        not_counted=not_counted,
     )
 
 

@@ -218,15 +218,22 @@ def run_screening(
     revision: ProtocolRevision,
     subject: str,
     answers: dict[str, bool | None],
+    age_uncertain: bool = False,
     mode: str = Screening.Mode.FULL,
     country: str = "",
     region: str = "",
     language: str = "",
     created_at: datetime.datetime | None = None,
 ) -> Screening:
-    """Assess answers to a protocol's questions and store the screening with the revision it used."""
+    """Assess answers to a protocol's questions and store the screening with the revision it used.
+
+    `age_uncertain` records that the professional was not sure the person is an adult; the child
+    rule then applies whatever `subject` says (a presumed child, CoE Convention art. 10(3)).
+    """
     if subject not in rules.SUBJECTS:
         raise ValidationError({"subject": _("Choose adult or child.")})
+    if age_uncertain:
+        subject = rules.subject_for_age(rules.AGE_UNCERTAIN)
     questions = revision.questions_for(subject)
     keys = {q["key"] for q in questions}
     unknown = sorted(set(answers) - keys)
@@ -238,6 +245,7 @@ def run_screening(
         revision=revision,
         sector=revision.sector,
         subject=subject,
+        age_uncertain=age_uncertain,
         mode=mode,
         answers={key: answers.get(key) for key in (q["key"] for q in questions)},
         indicator_answers=indicator_answers,

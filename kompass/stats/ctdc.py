@@ -36,7 +36,14 @@ GENDER = {"female": "Woman", "male": "Man", "other": "Trans/Transgender/NonConfo
 SEX_OF_GENDER = {v: k for k, v in GENDER.items()}
 AGE_BROAD = tuple(label for _, label in reversed(AGE_BANDS))
 AGE_OF_BAND = {label: lowest for lowest, label in AGE_BANDS}
-MONTHS = {"0--12": 12, "13--24": 24, "25+": 25}
+# traffickMonths as CTDC v2024 writes it, and the value a case stores for each band.
+MONTHS = {"0--12 (0-1 yr)": 12, "13--24 (1-2 yrs)": 24, "25+ (2+ yrs)": 25}
+# Earlier spellings (DOMAIN.md §3 before its 2026-12 correction) still accepted on import;
+# exports write only CTDC's own.
+ALIASES = {
+    "ageBroad": {"9--17": "09--17"},
+    "traffickMonths": {"0--12": "0--12 (0-1 yr)", "13--24": "13--24 (1-2 yrs)", "25+": "25+ (2+ yrs)"},
+}
 BINARY = {
     "meansDebtBondageEarnings": "means_debt_bondage",
     "meansThreats": "means_threats",
@@ -68,8 +75,8 @@ def months_band(months: int | None) -> str:
     if months is None:
         return ""
     if months <= 12:
-        return "0--12"
-    return "13--24" if months <= 24 else "25+"
+        return "0--12 (0-1 yr)"
+    return "13--24 (1-2 yrs)" if months <= 24 else "25+ (2+ yrs)"
 
 
 def case_row(case) -> dict[str, str]:
@@ -182,6 +189,9 @@ def parse(text: str) -> list[dict]:
 def parse_row(row: dict[str, str], line: int) -> dict:
     def fail(column, value):
         raise RowError(line, _("%(column)s: invalid value %(value)r") % {"column": column, "value": value})
+
+    for column, aliases in ALIASES.items():
+        row[column] = aliases.get(row[column], row[column])
 
     year = row["yearOfRegistration"]
     if not (year.isdigit() and 1900 <= int(year) <= 2100):

@@ -5,8 +5,8 @@ from __future__ import annotations
 import hashlib
 import hmac
 import time
+from typing import TYPE_CHECKING
 
-import pandas as pd
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import transaction
@@ -15,8 +15,13 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_noop
 
 from kompass.audit.services import record_event
-from kompass.stats.linkage import encode_records, link_encoded
 from kompass.stats.models import CaseEncoding, LinkageRun, Person, ReviewPair
+
+if TYPE_CHECKING:
+    import pandas as pd
+
+# pandas, DuckDB and SciPy (the linkage engine) are imported by the functions that link, not at
+# start-up: every page and management command would otherwise pay for them (docs/architecture.md).
 
 SCHEME_VERSION = "clk-v1"
 SEX = {"female": "f", "male": "m"}
@@ -71,6 +76,8 @@ def _payload(encoded_row: pd.Series) -> dict:
 
 
 def _frame(payloads: list[tuple[int, dict]]) -> pd.DataFrame:
+    import pandas as pd
+
     rows = []
     for case_id, payload in payloads:
         row = {"rec_id": str(case_id)}
@@ -85,9 +92,11 @@ def encode_stale_cases(*, secret: str) -> int:
 
     The identity is decrypted only here, in memory, and only its CLK encoding is stored.
     """
+    import pandas as pd
     from django.db.models import F, Q
 
     from kompass.cases.models import Case
+    from kompass.stats.linkage import encode_records
 
     current = scheme(secret)
     stale = list(
@@ -127,6 +136,10 @@ def refresh_linkage(*, by=None, secret: str | None = None, progress=_no_progress
     Coordinator decisions on review pairs are applied; new uncertain pairs join the queue.
     `progress(percent, step)` hears how far it is (a job's progress page).
     """
+    import pandas as pd
+
+    from kompass.stats.linkage import link_encoded
+
     started = time.perf_counter()
     secret = secret or linkage_secret()
     progress(5, gettext_noop("Encoding new and changed identities"))

@@ -21,8 +21,7 @@ from kompass.stats import countries
 from kompass.stats.ctdc import export_rows, write_csv
 from kompass.stats.disclosure import DEFAULT_THRESHOLD, Method
 from kompass.stats.exports import report_context
-from kompass.stats.linkage.clk import dice
-from kompass.stats.models import LinkageRun, ReviewPair
+from kompass.stats.models import CaseEncoding, LinkageRun, ReviewPair
 from kompass.stats.report import default_country
 from kompass.stats.services import decide_review_pair
 from kompass.stats.tasks import LINKAGE_JOB, REPORT_PDF_JOB, linkage_job, report_pdf_job
@@ -156,7 +155,7 @@ FIELDS = (
 
 def _similarities(pair: ReviewPair) -> list[tuple[str, str]]:
     """Per-field agreement computed from the encodings only (the coordinator sees no names)."""
-    from kompass.stats.models import CaseEncoding
+    from kompass.stats.linkage.clk import dice  # NumPy: imported when a coordinator reviews pairs
 
     payloads = dict(
         CaseEncoding.objects.filter(case_id__in=[pair.case_a_id, pair.case_b_id]).values_list(

@@ -24,8 +24,6 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from scipy.special import betaincinv
-
 WINDOW_MONTHS = 12
 MIN_MONTHS = 6
 MIN_EVENTS = 10
@@ -59,6 +57,8 @@ def rate_ratio_interval(
     after: int, months_after: int, before: int, months_before: int, *, confidence: float = CONFIDENCE
 ) -> tuple[float, float]:
     """Exact conditional (Clopper–Pearson) interval for the ratio of two Poisson rates."""
+    from scipy.special import betaincinv  # SciPy loads in half a second: only when an interval is asked
+
     alpha = 1 - confidence
     n = after + before
     # The beta quantiles of the Clopper–Pearson interval (betaincinv is beta.ppf without its overhead).

@@ -18,6 +18,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation.trans_real import parse_accept_lang_header
 from django.views.decorators.http import require_POST
 
+from kompass.lib.i18n import chooses_language
 from kompass.organisations.permissions import staff_required
 from kompass.training import charts, selectors, services
 from kompass.training.codes import COUNTRIES, PASS_MARK_PERCENT, Module, Phase, Sector
@@ -264,6 +265,7 @@ def _pupil_language(request, country: str) -> str:
     return SCHOOL_LANGUAGE.get(country, settings.LANGUAGE_CODE)
 
 
+@chooses_language
 def pupil_link(request, key):
     """Public: a pupil scans the session's QR code; it is counted (no tracking) and leads to the
     online-safety pages in the pupil's language, with the help of the school's country."""

@@ -18,7 +18,4 @@
     presses.push(now);
     if (presses.length >= 3) leave();
   });
-  // The language switcher submits on change when scripts run; the button stays for everyone else.
-  var select = document.getElementById("language-select");
-  if (select) select.addEventListener("change", function () { select.form.submit(); });
 })();

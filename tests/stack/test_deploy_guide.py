@@ -16,8 +16,11 @@ import os
 import pwd
 import re
 import shlex
+import shutil
 import subprocess
+import tempfile
 import time
+from pathlib import Path
 
 import pytest
 
@@ -42,8 +45,12 @@ def _unit(name: str) -> configparser.SectionProxy:
 
 
 @pytest.fixture
-def machine(tmp_path):
-    """What step 2 asks of the server: a kompass user; PostgreSQL without this database yet."""
+def machine():
+    """What step 2 asks of the server: a kompass user; PostgreSQL without this database yet.
+
+    The folder is a fresh one under /tmp, not pytest's tmp_path: nginx's workers run as `nobody`
+    and cannot enter pytest's private (0700) base folder, so every cache lookup answered 500.
+    """
     try:
         grp.getgrnam("kompass")
     except KeyError:
@@ -53,10 +60,12 @@ def machine(tmp_path):
     drop = f'DROP DATABASE IF EXISTS "{DB}" WITH (FORCE); DROP ROLE IF EXISTS "{DB}";'
     subprocess.run(["runuser", "-u", "postgres", "--", "psql", "-q", "-c", drop.split(";")[0]], check=True)
     subprocess.run(["runuser", "-u", "postgres", "--", "psql", "-q", "-c", drop.split(";")[1]], check=True)
-    tmp_path.chmod(0o755)
-    yield tmp_path
+    root = Path(tempfile.mkdtemp(prefix="kompass-deploy-"))
+    root.chmod(0o755)
+    yield root
     subprocess.run(["runuser", "-u", "postgres", "--", "psql", "-q", "-c", drop.split(";")[0]], check=False)
     subprocess.run(["runuser", "-u", "postgres", "--", "psql", "-q", "-c", drop.split(";")[1]], check=False)
+    shutil.rmtree(root, ignore_errors=True)
 
 
 def test_the_deploy_guide_brings_up_a_coalition_from_an_empty_database(machine):
@@ -74,10 +83,13 @@ export KOMPASS_APP_SERVERS="server 127.0.0.1:{APP};"
 """
     steps = _blocks("step")
     assert len(steps) >= 8 and "KOMPASS_ROOT=/srv/kompass" in steps[0]
-    # Settings an operator edits by hand (step 4 says so): this machine's Redis database and port.
+    # Settings an operator edits by hand (step 4 says so): this machine's Redis database and ports.
     edits = (f'sed -i -e "s|^REDIS_URL=.*|REDIS_URL=redis://127.0.0.1:6379/8|" '
              f'-e "s|^KOMPASS_BROKER_URL=.*|KOMPASS_BROKER_URL=redis://127.0.0.1:6379/8|" '
-             f'-e "s|^KOMPASS_EMAIL_BACKEND=.*|KOMPASS_EMAIL_BACKEND=|" "$KOMPASS_ENV_FILE"\n'
+             f'-e "s|^KOMPASS_EMAIL_BACKEND=.*|KOMPASS_EMAIL_BACKEND=|" '
+             # HTTPS on a test port, not 443: the browser's origin carries the port.
+             f'-e "s|^KOMPASS_CSRF_TRUSTED_ORIGINS=.*|KOMPASS_CSRF_TRUSTED_ORIGINS=https://127.0.0.1:{HTTPS}|" '
+             f'"$KOMPASS_ENV_FILE"\n'
              f'echo "KOMPASS_BIND=127.0.0.1:{APP}" >> "$KOMPASS_ENV_FILE"\n')  # fmt: skip
     script = "set -euo pipefail\n" + names
     for step in steps[1:]:

@@ -29,32 +29,10 @@ from rapidfuzz import fuzz, process
 from unidecode import unidecode
 
 from kompass.lib.geo import haversine_km
+from kompass.lib.translit import CYRILLIC, RUSSIAN_CUSTOMARY, SERBIAN, UKRAINIAN, UKRAINIAN_INITIAL
 
 DATA_DIR = Path(__file__).resolve().parent / "data"
-CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 NON_ALNUM = re.compile(r"[^a-z0-9]+")
-
-UK_TRANSLIT = {
-    "а": "a", "б": "b", "в": "v", "г": "h", "ґ": "g", "д": "d", "е": "e", "є": "ie", "ж": "zh",
-    "з": "z", "и": "y", "і": "i", "ї": "i", "й": "i", "к": "k", "л": "l", "м": "m", "н": "n",
-    "о": "o", "п": "p", "р": "r", "с": "s", "т": "t", "у": "u", "ф": "f", "х": "kh", "ц": "ts",
-    "ч": "ch", "ш": "sh", "щ": "shch", "ь": "", "ю": "iu", "я": "ia", "'": "", "’": "", "ʼ": "",
-    "ы": "y", "э": "e", "ё": "e", "ъ": "",
-}  # fmt: skip
-UK_INITIAL = {"є": "ye", "ї": "yi", "й": "y", "ю": "yu", "я": "ya"}
-RU_TRANSLIT = {
-    "а": "a", "б": "b", "в": "v", "г": "g", "д": "d", "е": "e", "ё": "e", "ж": "zh", "з": "z",
-    "и": "i", "й": "y", "к": "k", "л": "l", "м": "m", "н": "n", "о": "o", "п": "p", "р": "r",
-    "с": "s", "т": "t", "у": "u", "ф": "f", "х": "kh", "ц": "ts", "ч": "ch", "ш": "sh",
-    "щ": "shch", "ъ": "", "ы": "y", "ь": "", "э": "e", "ю": "yu", "я": "ya", "і": "i", "ї": "yi",
-    "є": "ye", "ґ": "g", "'": "", "’": "",
-}  # fmt: skip
-SR_TRANSLIT = {
-    "а": "a", "б": "b", "в": "v", "г": "g", "д": "d", "ђ": "đ", "е": "e", "ж": "ž", "з": "z",
-    "и": "i", "ј": "j", "к": "k", "л": "l", "љ": "lj", "м": "m", "н": "n", "њ": "nj", "о": "o",
-    "п": "p", "р": "r", "с": "s", "т": "t", "ћ": "ć", "у": "u", "ф": "f", "х": "h", "ц": "c",
-    "ч": "č", "џ": "dž", "ш": "š",
-}  # fmt: skip
 
 
 def fold(text: str) -> str:
@@ -77,7 +55,7 @@ def transliterations(text: str) -> set[str]:
     """Latin spellings of a Cyrillic name by the Ukrainian, Russian and Serbian schemes."""
     text = unicodedata.normalize("NFC", text).lower()
     results = set()
-    for table, initial in ((UK_TRANSLIT, UK_INITIAL), (RU_TRANSLIT, {}), (SR_TRANSLIT, {})):
+    for table, initial in ((UKRAINIAN, UKRAINIAN_INITIAL), (RUSSIAN_CUSTOMARY, {}), (SERBIAN, {})):
         out, previous = [], " "
         for ch in text:
             if ch in initial and not previous.isalpha():
@@ -87,7 +65,7 @@ def transliterations(text: str) -> set[str]:
             else:
                 out.append(ch)
             previous = ch
-        results.add(fold(unidecode("".join(out)) if table is SR_TRANSLIT else "".join(out)))
+        results.add(fold(unidecode("".join(out)) if table is SERBIAN else "".join(out)))
     return results
 
 

@@ -62,7 +62,7 @@ def test_assess_presumed_victim_adult(client, spec):
     ("subject", "answers", "verdict", "urgent"),
     [
         ("adult", {}, "no_indicators", False),
-        ("child", {"ex.no_social_protection": True}, "indicators_present", False),
+        ("child", {"ex.no_social_protection": True}, "no_indicators", False),  # not on the child list
         ("adult", {"cd.isolation": True}, "indicators_present", True),
         ("adult", {"cd.isolation": True, "cd.violence": True}, "possible_victim", True),
         ("child", {"dr.education": True, "dr.wages": True, "ex.excessive_hours": True, "ex.no_education": True},

@@ -17,6 +17,7 @@ from kompass.screening.rules import (
     assess,
     indicators_from_questions,
     is_element_positive,
+    subject_for_age,
 )
 
 
@@ -180,11 +181,19 @@ def test_indicator_absent_from_child_list_does_not_count_for_a_child(code):
     assert code not in child.observed
 
 
-def test_indicator_absent_from_child_list_still_gives_indicators_present_for_a_child():
-    # Observed, though it does not count towards any element for a child.
-    result = assess("child", {"ex.no_social_protection": True})
-    assert result.elements["ex"].medium == 0
-    assert result.verdict == INDICATORS_PRESENT
+@pytest.mark.parametrize("code", ["vr.false_info_law", "ex.no_social_protection"])
+def test_indicator_absent_from_child_list_alone_gives_no_indicators_for_a_child(code):
+    # DOMAIN.md §2: an indicator not in the subject's list does not count, not even as a sign.
+    child = assess("child", {code: True})
+    assert child.verdict == NO_INDICATORS and not child.observed and child.not_counted == (code,)
+    assert assess("adult", {code: True}).verdict == INDICATORS_PRESENT
+
+
+def test_age_uncertain_applies_the_child_rule():
+    assert subject_for_age("age_uncertain") == "child"
+    assert subject_for_age("adult") == "adult" and subject_for_age("child") == "child"
+    with pytest.raises(ValueError):
+        subject_for_age("elderly")
 
 
 # --- verdicts --------------------------------------------------------------------------------------

@@ -49,7 +49,8 @@ def start(request: HttpRequest, *, mode: str = Screening.Mode.FULL) -> HttpRespo
     start_form = StartForm(data if ("sector" in data) else None, initial=initial)
     revision = answers_form = None
     if start_form.is_bound and start_form.is_valid():
-        sector, subject = start_form.cleaned_data["sector"], start_form.cleaned_data["subject"]
+        sector, age_answer = start_form.cleaned_data["sector"], start_form.cleaned_data["subject"]
+        subject = rules.subject_for_age(age_answer)
         revision = _revision_for_post(request, sector) if request.method == "POST" else _published(sector)
         answers_form = AnswersForm(
             request.POST if request.method == "POST" else None,
@@ -60,6 +61,7 @@ def start(request: HttpRequest, *, mode: str = Screening.Mode.FULL) -> HttpRespo
             screening = services.run_screening(
                 revision=revision,
                 subject=subject,
+                age_uncertain=age_answer == rules.AGE_UNCERTAIN,
                 answers=answers_form.answers(),
                 mode=mode,
                 country=start_form.cleaned_data["country"],
@@ -93,7 +95,8 @@ def result_context(screening: Screening, report_form: ReportForm | None = None) 
     """Everything the result page shows, always from the screening's own revision."""
     revision = screening.revision
     assessment = screening.assessment()
-    labels = {i.code: i.label for i in Indicator.objects.filter(code__in=assessment.observed)}
+    shown = (*assessment.observed, *assessment.not_counted)
+    labels = {i.code: i.label for i in Indicator.objects.filter(code__in=shown)}
     element_names = dict(Element.choices)
     drivers = [
         {
@@ -121,6 +124,7 @@ def result_context(screening: Screening, report_form: ReportForm | None = None) 
         "assessment": assessment,
         "drivers": drivers,
         "urgent_labels": [labels.get(c, c) for c in assessment.urgent_codes],
+        "not_counted": [labels.get(c, c) for c in assessment.not_counted],
         "answered": answered,
         "next_steps": revision.text("next_steps"),
         "hotlines": hotlines,

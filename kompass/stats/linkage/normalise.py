@@ -6,6 +6,8 @@ the official Gaj Latin alphabet), other scripts go through unidecode. Because th
 often written once in Cyrillic and once in a Latin spelling of another tradition (Oleksandr /
 Aleksandr, Hryhorii / Grigoriy, Đorđević / Djordjevic), every name also gets a *skeleton*: a
 folded key that merges the usual transliteration alternatives.
+
+The tables are in `kompass.lib.translit`.
 """
 
 from __future__ import annotations
@@ -15,6 +17,8 @@ from datetime import date
 
 import pandas as pd
 from unidecode import unidecode
+
+from kompass.lib.translit import transliterate
 
 # The columns DOMAIN.md §6 item 4 lists, in that order. `rec_id` is required.
 IDENTITY_COLUMNS = (
@@ -33,66 +37,6 @@ IDENTITY_COLUMNS = (
     "soc_sec_id",
     "phone",
 )
-
-_COMMON = {
-    "а": "a", "б": "b", "в": "v", "д": "d", "е": "e", "ж": "zh", "з": "z", "к": "k", "л": "l",
-    "м": "m", "н": "n", "о": "o", "п": "p", "р": "r", "с": "s", "т": "t", "у": "u", "ф": "f",
-    "х": "kh", "ц": "ts", "ч": "ch", "ш": "sh", "щ": "shch", "ь": "", "ъ": "",
-}  # fmt: skip
-UKRAINIAN = _COMMON | {
-    "г": "h", "ґ": "g", "и": "y", "і": "i", "ї": "i", "й": "i", "є": "ie", "ю": "iu", "я": "ia",
-    "щ": "shch", "'": "", "’": "", "ʼ": "",
-}  # fmt: skip
-# At the start of a word the Ukrainian table writes є ї й ю я as ye yi y yu ya.
-UKRAINIAN_INITIAL = {"є": "ye", "ї": "yi", "й": "y", "ю": "yu", "я": "ya"}
-RUSSIAN = _COMMON | {
-    "г": "g", "ё": "e", "и": "i", "й": "i", "ы": "y", "э": "e", "ю": "iu", "я": "ia", "ъ": "ie",
-}  # fmt: skip
-SERBIAN = {
-    "а": "a", "б": "b", "в": "v", "г": "g", "д": "d", "ђ": "đ", "е": "e", "ж": "ž", "з": "z",
-    "и": "i", "ј": "j", "к": "k", "л": "l", "љ": "lj", "м": "m", "н": "n", "њ": "nj", "о": "o",
-    "п": "p", "р": "r", "с": "s", "т": "t", "ћ": "ć", "у": "u", "ф": "f", "х": "h", "ц": "c",
-    "ч": "č", "џ": "dž", "ш": "š",
-}  # fmt: skip
-
-_CYRILLIC = re.compile("[\u0400-\u04ff]")
-_UK_ONLY = set("іїєґ")
-_SR_ONLY = set("ђјљњћџ")
-_RU_ONLY = set("ыэъё")
-
-
-def cyrillic_language(text: str) -> str:
-    """Guess which table to use from letters only one of the languages has (default Ukrainian)."""
-    letters = set(text.lower())
-    if letters & _SR_ONLY:
-        return "sr"
-    if letters & _UK_ONLY:
-        return "uk"
-    if letters & _RU_ONLY:
-        return "ru"
-    return "uk"
-
-
-def transliterate(text: str, language: str | None = None) -> str:
-    """Cyrillic → Latin with the table of the (guessed) language; other text unchanged."""
-    if not _CYRILLIC.search(text):
-        return text
-    language = language or cyrillic_language(text)
-    table = {"uk": UKRAINIAN, "ru": RUSSIAN, "sr": SERBIAN}[language]
-    out = []
-    at_start = True
-    for ch in text:
-        low = ch.lower()
-        if language == "uk" and at_start and low in UKRAINIAN_INITIAL:
-            rep = UKRAINIAN_INITIAL[low]
-        else:
-            rep = table.get(low, ch)
-        if ch != low and rep:
-            rep = rep[0].upper() + rep[1:]
-        out.append(rep)
-        at_start = not ch.isalpha()
-    return "".join(out)
-
 
 _NON_ALNUM = re.compile(r"[^a-z0-9 ]+")
 _SPACES = re.compile(r"\s+")

@@ -3,6 +3,7 @@
 import csv
 import datetime
 import io
+import json
 from collections import Counter
 
 import pytest
@@ -55,7 +56,9 @@ def test_export_has_the_27_columns_and_ctdc_codes(orgs, make_case):
     assert len(rows) == 6
     first = rows[0]
     assert (
-        first["gender"] == "Woman" and first["ageBroad"] == "18--20" and first["traffickMonths"] == "13--24"
+        first["gender"] == "Woman"
+        and first["ageBroad"] == "18--20"
+        and first["traffickMonths"] == "13--24 (1-2 yrs)"
     )
     assert first["isSexualExploit"] == "1" and first["isForcedLabour"] == ""
     assert first["recruiterRelationIntimatePartner"] == "1" and first["CountryOfExploitation"] == "ITA"
@@ -153,3 +156,83 @@ def test_export_then_import_round_trip(tmp_path, orgs, make_case):
     assert {(c.sex, c.age_band, c.citizenship, c.is_forced_labour) for c in copies} == {
         ("male", "30--38", "MDA", True)
     }
+
+
+def test_export_writes_ctdc_spellings(orgs, make_case):
+    for months in (3, 20, 40):
+        for _ in range(5):
+            make_case(orgs["a"], sex="female", age_at_identification=15, trafficking_months=months)
+    rows = export("--k", "5")
+    assert {r["ageBroad"] for r in rows} == {"09--17"}
+    assert Counter(r["traffickMonths"] for r in rows) == {
+        "0--12 (0-1 yr)": 5,
+        "13--24 (1-2 yrs)": 5,
+        "25+ (2+ yrs)": 5,
+    }
+
+
+@pytest.mark.parametrize(
+    ("age", "months", "band", "stored"),
+    [
+        ("09--17", "0--12 (0-1 yr)", "09--17", 12),
+        ("9--17", "0--12", "09--17", 12),
+        ("30--38", "13--24 (1-2 yrs)", "30--38", 24),
+        ("30--38", "13--24", "30--38", 24),
+        ("48+", "25+ (2+ yrs)", "48+", 25),
+        ("48+", "25+", "48+", 25),
+    ],
+)
+def test_import_accepts_both_spellings(tmp_path, orgs, age, months, band, stored):
+    path = write(tmp_path, row(ageBroad=age, traffickMonths=months))
+    call_command("import_ctdc", str(path), "--organisation", "Imported NGO", stdout=io.StringIO())
+    case = Case.objects.get(owner__name="Imported NGO")
+    assert case.age_band == band and case.trafficking_months == stored
+
+
+@pytest.mark.parametrize("bad", [row(ageBroad="9-17"), row(traffickMonths="0--12 (0-1 years)")])
+def test_near_miss_spellings_are_still_errors(tmp_path, orgs, bad):
+    path = write(tmp_path, bad)
+    with pytest.raises(CommandError, match="line 2"):
+        call_command("import_ctdc", str(path), "--organisation", "Organisation A")
+    assert Case.objects.count() == 0
+
+
+def test_ctdc_rows_give_exact_counts_in_nrm_statistics(tmp_path, orgs):
+    """Rows as CTDC's own v2024 file writes them, counted by the annual report."""
+    lines = (
+        [row(gender="Woman", ageBroad="09--17", citizenship="ROU", CountryOfExploitation="ROU",
+             traffickMonths="0--12 (0-1 yr)", isSexualExploit="1")] * 7
+        + [row(gender="Man", ageBroad="30--38", citizenship="MDA", CountryOfExploitation="ITA",
+               traffickMonths="13--24 (1-2 yrs)", isForcedLabour="1")] * 6
+        + [row(gender="Trans/Transgender/NonConforming", ageBroad="", citizenship="",
+               CountryOfExploitation="", traffickMonths="25+ (2+ yrs)", isOtherExploit="1",
+               isForcedLabour="1")] * 5
+        + [row(gender="", ageBroad="48+", citizenship="UKR", CountryOfExploitation="DEU",
+               isSexualExploit="1")] * 5
+        + [row(yearOfRegistration="2023", ageBroad="09--17")] * 9
+    )  # fmt: skip
+    path = write(tmp_path, *lines)
+    call_command("import_ctdc", str(path), "--organisation", "Imported NGO", stdout=io.StringIO())
+    out = io.StringIO()
+    call_command(
+        "nrm_statistics", "--year", "2024", "--format", "json", "--country", "ROU", stdout=out,
+        stderr=io.StringIO(),
+    )  # fmt: skip
+    report = json.loads(out.getvalue())
+    expected = {
+        "by_sex": {"female": 7, "male": 6, "other": 5, "unknown": 5},
+        "by_age_group": {"09--17": 7, "30--38": 6, "48+": 5, "unknown": 5},
+        "by_citizenship": {"ROU": 7, "MDA": 6, "UKR": 5, "unknown": 5},
+        "by_exploitation": {"sexual": 12, "forced_labour": 11, "other": 5},
+    }
+    assert report["victims"] == 23
+    assert report["exploited_domestically"] == 7 and report["exploited_abroad"] == 11
+    withheld = 0
+    for group, cells in expected.items():
+        for key, value in report[group].items():
+            # Disclosure control may withhold a cell (null), never publish a wrong number.
+            assert value in (None, cells.get(key, 0)), (group, key, value)
+            withheld += value is None
+    assert report["by_sex"] == expected["by_sex"] and report["by_exploitation"] == expected["by_exploitation"]
+    assert report["by_age_group"]["09--17"] == 7 and report["by_age_group"]["30--38"] == 6
+    assert report["suppressed_cells"] >= withheld

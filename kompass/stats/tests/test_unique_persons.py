@@ -118,7 +118,7 @@ def test_json_has_exactly_the_fixed_keys(orgs, make_case):
     assert data["year"] == 2025 and data["country"] == "ROU"
     assert list(data["by_sex"]) == ["female", "male", "other", "unknown"]
     assert list(data["by_age_group"]) == [
-        "0--8", "9--17", "18--20", "21--23", "24--26", "27--29", "30--38", "39--47", "48+", "unknown"
+        "0--8", "09--17", "18--20", "21--23", "24--26", "27--29", "30--38", "39--47", "48+", "unknown"
     ]  # fmt: skip
     assert list(data["by_exploitation"]) == ["sexual", "forced_labour", "other"]
     assert set(data["by_recruitment_platform"]) == {
