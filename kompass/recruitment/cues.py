@@ -35,9 +35,9 @@ from kompass.recruitment.countries import (
     countries_named,
     guess_language,
 )
-from kompass.recruitment.folding import View, fold, views
+from kompass.recruitment.folding import SERBIAN, View, fold, views
 
-__all__ = ["fold"]
+__all__ = ["SERBIAN", "fold"]
 
 
 @dataclass(frozen=True)

@@ -18,9 +18,9 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
-from kompass.lib.translit import SERBIAN as SR_TRANSLIT
+from kompass.lib.translit import SERBIAN
 
-SERBIAN_LETTERS = re.compile("[" + "".join(SR_TRANSLIT) + "]")
+SERBIAN_LETTERS = re.compile("[" + "".join(SERBIAN) + "]")
 
 # Latin letters that look like Cyrillic ones, both cases.
 _LATIN_TO_CYRILLIC = dict(zip("aceopxyiABCEHKMOPTXki", "асеорхуіАВСЕНКМОРТХкі", strict=True))
@@ -85,7 +85,7 @@ class View:
 def _piece(char: str, latin: bool) -> str:
     lowered = char.lower()
     if latin:
-        lowered = SR_TRANSLIT.get(lowered, lowered)
+        lowered = SERBIAN.get(lowered, lowered)
     return "".join(fold_char(c) for c in lowered)
 
 
