@@ -75,9 +75,14 @@ messages:
 	  --ignore 'bench/*' $(foreach app,$(CATALOGUE_APPS),--ignore 'kompass/$(app)/*')
 	for app in $(CATALOGUE_APPS); do (cd kompass/$$app && $(CURDIR)/$(PY) $(CURDIR)/manage.py makemessages $(LANGS) --no-location); done
 
+## make lint: style (ruff), the direction between apps (import-linter, contracts in pyproject.toml)
+## and the seam rules no linter knows (.ci/check_seams.py: roles compared only in organisations,
+## no private import across apps)
 lint:
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
+	$(VENV)/bin/lint-imports --no-cache
+	$(PY) .ci/check_seams.py
 
 format:
 	$(VENV)/bin/ruff format .
