@@ -11,15 +11,15 @@ APPS := core accounts organisations audit api demo facts directory screening cas
 CATALOGUE_APPS := facts directory screening cases referrals journeys stats recruitment training online
 LANGS := -l ro -l uk -l ru -l sr_Latn
 # Debian packages: what Kompass needs to run (translations, fonts and layout for PDFs, PostgreSQL's
-# tools for backups), and what only development and CI need (the browser for browser tests; nginx,
+# tools for backups, espeak-ng and lame for the worker screening's audio made at build time), and what only development and CI need (the browser for browser tests; nginx,
 # Redis, PostgreSQL and wrk for the stack tests and benchmarks; poppler to look at PDFs).
-RUNTIME_PACKAGES := gettext fonts-dejavu-core fonts-noto-core libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz-subset0 postgresql-client
+RUNTIME_PACKAGES := gettext fonts-dejavu-core fonts-noto-core espeak-ng lame libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz-subset0 postgresql-client
 DEV_PACKAGES := chromium nginx-light wrk poppler-utils redis-server postgresql
 SYSTEM_PACKAGES := $(RUNTIME_PACKAGES) $(DEV_PACKAGES)
 # The demo runs with production-like settings (no debug pages); static files come from WhiteNoise.
 DEMO_ENV := KOMPASS_DEMO=1 KOMPASS_DEBUG=0
 
-.PHONY: run test build deps system-deps runtime-system-deps python-deps install messages compilemessages lint format bench demo clean ci-postgres stack-test fuzz
+.PHONY: run test build worker-assets deps system-deps runtime-system-deps python-deps install messages compilemessages lint format bench demo clean ci-postgres stack-test fuzz
 
 ## make run: build everything, migrate SQLite, load the demo once, serve http://127.0.0.1:8000
 run: build
@@ -31,8 +31,12 @@ run: build
 test: build lint
 	$(VENV)/bin/pytest -n 2 -p no:cacheprovider
 
-build: deps compilemessages
+build: deps compilemessages worker-assets
 	$(DEMO_ENV) $(MANAGE) collectstatic --no-input -v0
+
+## worker-assets: the worker screening's audio (espeak-ng) and font subsets, only those missing or outdated
+worker-assets:
+	$(DEMO_ENV) $(MANAGE) build_worker_assets -v0
 
 deps: system-deps python-deps
 
@@ -59,7 +63,7 @@ python-deps:
 install: runtime-system-deps
 	@$(UV) --version >/dev/null 2>&1 || $(PYTHON) -m pip install --quiet --disable-pip-version-check "uv==$(UV_VERSION)"
 	@$(UV) sync --frozen --no-dev --quiet
-	@$(MAKE) --no-print-directory compilemessages
+	@$(MAKE) --no-print-directory compilemessages worker-assets
 	$(DEMO_ENV) $(MANAGE) collectstatic --no-input -v0
 
 compilemessages:
@@ -71,9 +75,14 @@ messages:
 	  --ignore 'bench/*' $(foreach app,$(CATALOGUE_APPS),--ignore 'kompass/$(app)/*')
 	for app in $(CATALOGUE_APPS); do (cd kompass/$$app && $(CURDIR)/$(PY) $(CURDIR)/manage.py makemessages $(LANGS) --no-location); done
 
+## make lint: style (ruff), the direction between apps (import-linter, contracts in pyproject.toml)
+## and the seam rules no linter knows (.ci/check_seams.py: roles compared only in organisations,
+## no private import across apps)
 lint:
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
+	$(VENV)/bin/lint-imports --no-cache
+	$(PY) .ci/check_seams.py
 
 format:
 	$(VENV)/bin/ruff format .

@@ -118,6 +118,13 @@ CHROMIUM_ARGS = [
 ]
 
 
+def watch_csp(page) -> list[str]:
+    """Every Content-Security-Policy violation the page reports (Chromium logs each to the console)."""
+    violations: list[str] = []
+    page.on("console", lambda m: violations.append(m.text) if "Content Security Policy" in m.text else None)
+    return violations
+
+
 @pytest.fixture(scope="session")
 def browser():
     if not Path(CHROMIUM).exists():
@@ -135,8 +142,10 @@ def browser():
 def page(browser, live_server):
     context = browser.new_context(viewport={"width": 1280, "height": 900}, base_url=live_server.url)
     page = context.new_page()
+    violations = watch_csp(page)
     yield page
     context.close()
+    assert violations == [], "Content-Security-Policy violations:\n" + "\n".join(violations)
 
 
 @pytest.fixture
@@ -149,8 +158,10 @@ def phone_page(browser, live_server):
         base_url=live_server.url,
     )
     page = context.new_page()
+    violations = watch_csp(page)
     yield page
     context.close()
+    assert violations == [], "Content-Security-Policy violations:\n" + "\n".join(violations)
 
 
 @pytest.fixture

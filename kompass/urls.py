@@ -31,7 +31,7 @@ urlpatterns += i18n_patterns(
     path("", include("kompass.core.urls")),
     path("accounts/", include("kompass.accounts.urls")),
     path("organisations/", include("kompass.organisations.urls")),
-    path("audit/", include("kompass.audit.urls")),
+    path("audit/", include("kompass.organisations.audit_urls")),
     path("jobs/", include("kompass.jobs.urls")),
     path("admin/login/", RedirectView.as_view(pattern_name="accounts:login", query_string=True)),
     path("admin/", admin.site.urls),

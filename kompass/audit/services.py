@@ -1,11 +1,28 @@
 """The one audit mechanism: every service and access helper records through these two functions."""
 
+from collections.abc import Callable
 from typing import Any
 
 from django.db import models
 
 from kompass.audit.context import current_ip
 from kompass.audit.models import AuditEvent
+
+
+def _no_organisation(actor: Any) -> Any:
+    return None
+
+
+# The organisation an actor acts for, for events whose object names none. organisations sets it
+# from its AppConfig.ready() (the actor's active membership): organisations uses audit, never the
+# reverse (docs/architecture.md, "Layers").
+actor_organisation: Callable[[Any], Any] = _no_organisation
+
+
+def set_actor_organisation(lookup: Callable[[Any], Any]) -> None:
+    """Tell audit how to find the organisation an actor acts for (called once, by organisations)."""
+    global actor_organisation
+    actor_organisation = lookup
 
 
 def _organisation_of(obj: Any, actor) -> Any:
@@ -33,10 +50,7 @@ def record_event(
     if organisation is None:
         organisation = _organisation_of(obj, actor)
     if organisation is None and actor is not None:
-        from kompass.organisations.permissions import get_membership
-
-        membership = get_membership(actor)
-        organisation = membership.organisation if membership else None
+        organisation = actor_organisation(actor)
     label = actor_label or (actor.email if actor is not None else "")
     return AuditEvent.objects.create(
         actor=actor,

@@ -5,6 +5,7 @@ Each service validates, saves, and records one audit event; none logs case conte
 
 import datetime
 import io
+from collections.abc import Callable
 from typing import Any
 
 from django.conf import settings
@@ -42,6 +43,7 @@ from kompass.cases.visibility import (
     visible_fields,
 )
 from kompass.lib import spreadsheet
+from kompass.organisations.services import notify_organisation
 
 # Attributes of a case that services may set: the editable fields of the case map's groups (the rest
 # is managed: code, reference, version, is_anonymous, is_recruited_online…).
@@ -51,6 +53,12 @@ CASE_FIELDS = tuple(
     for name in CASE_FIELD_GROUPS[group]
     if Case._meta.get_field(name).editable and name != "is_anonymous"
 )
+
+# What apps above cases do when a case closes, or when the person withdraws consent to share it:
+# each registers its step from its AppConfig.ready() (referrals ends the open referrals), and the
+# step runs inside the same transaction. cases imports no app above it (docs/architecture.md).
+CASE_CLOSED_STEPS: list[Callable[..., object]] = []  # step(case=…, by=…)
+SHARING_WITHDRAWN_STEPS: list[Callable[..., object]] = []  # step(consent=…, by=…)
 
 
 class ConcurrentEditError(Exception):
@@ -209,9 +217,8 @@ def change_stage(*, case: Case, by, to_stage: str, on: datetime.date | None = No
     _locked_update(case, case.version, ["stage", "closed_at", "reflection_start", "reflection_end"])
     record_event(actor=by, action="case_stage_changed", obj=case, detail={"from": previous, "to": to_stage})
     if to_stage == Stage.CLOSED:
-        from kompass.referrals.services import end_referrals_of_closed_case
-
-        end_referrals_of_closed_case(case=case, by=by)
+        for step in CASE_CLOSED_STEPS:
+            step(case=case, by=by)
     return case
 
 
@@ -246,9 +253,8 @@ def withdraw_consent(*, consent: Consent, by, on: datetime.date | None = None) -
     consent.save(update_fields=["withdrawn_on"])
     record_event(actor=by, action="consent_withdrawn", obj=consent.case, detail={"purpose": consent.purpose})
     if consent.purpose == Consent.Purpose.SHARING:
-        from kompass.referrals.services import withdraw_for_lost_consent
-
-        withdraw_for_lost_consent(consent=consent, by=by)
+        for step in SHARING_WITHDRAWN_STEPS:
+            step(consent=consent, by=by)
     return consent
 
 
@@ -470,7 +476,6 @@ def open_case_from_report(*, report, owner, by) -> Case:
         due_on=timezone.localdate() + datetime.timedelta(days=2),
     )
     record_event(actor=by, action="case_opened_from_report", obj=case, detail={"report": reference})
-    from kompass.referrals.services import notify_organisation
 
     def compose() -> tuple[str, str]:
         subject = _("New case %(reference)s assigned to your organisation") % {"reference": case.reference}
@@ -481,7 +486,9 @@ def open_case_from_report(*, report, owner, by) -> Case:
         return subject, body
 
     # Sent once the triage is committed: a rolled-back triage must not announce a case.
-    transaction.on_commit(lambda: notify_organisation(organisation=owner, compose=compose))
+    transaction.on_commit(
+        lambda: notify_organisation(organisation=owner, compose=compose, capability="can_work_on_cases")
+    )
     return case
 
 

@@ -20,6 +20,7 @@ from kompass.cases.permissions import (
     RESTRICTED_NOTES,
     get_case_access,
 )
+from kompass.lib.forms import add_errors
 from kompass.ops.files import send_protected_file
 from kompass.organisations.permissions import staff_required
 
@@ -31,16 +32,6 @@ def conflict_message() -> str:
         "Someone else saved this case while you were editing it. Your changes are NOT saved yet: "
         "they are still in the form below. Compare them with the saved case, then save again."
     )
-
-
-def _add_errors(form, error: ValidationError) -> None:
-    if hasattr(error, "error_dict"):
-        for field, errs in error.error_dict.items():
-            for err in errs:
-                form.add_error(field if field in form.fields else None, err)
-    else:
-        for message in error.messages:
-            form.add_error(None, message)
 
 
 @staff_required("can_work_on_cases")
@@ -74,7 +65,7 @@ def case_create(request):
                 platforms=form.cleaned_data["platforms"], **form.attrs(),
             )  # fmt: skip
         except ValidationError as error:
-            _add_errors(form, error)
+            add_errors(form, error)
         else:
             messages.success(request, _("Case %(reference)s opened.") % {"reference": case.reference})
             return redirect(case)
@@ -147,7 +138,7 @@ def case_edit(request, code):
             form.is_valid()
             form.add_error(None, conflict_message())
         except ValidationError as error:
-            _add_errors(form, error)
+            add_errors(form, error)
         else:
             messages.success(request, _("Case saved."))
             return redirect(case)
@@ -203,7 +194,7 @@ def _case_form_view(request, code, *, form_class, title, action, form_kwargs=Non
         try:
             action(case, form)
         except ValidationError as error:
-            _add_errors(form, error)
+            add_errors(form, error)
         else:
             messages.success(request, _("Saved."))
             return redirect(case.get_absolute_url() + request.POST.get("anchor", ""))

@@ -121,6 +121,8 @@ JOURNEY_ROLES = frozenset({Role.ORG_ADMIN, Role.CASEWORKER, Role.FRONTLINE})
 TRAINING_ROLES = frozenset({Role.ORG_ADMIN, Role.TRAINER})
 DIRECTORY_ROLES = frozenset({Role.ORG_ADMIN, Role.COORDINATOR})
 ADMIN_ROLES = frozenset({Role.ORG_ADMIN})
+# Who records voices for the worker mode's questions (screening, issue #18).
+VOICE_ROLES = frozenset({Role.ORG_ADMIN, Role.COORDINATOR})
 
 
 class Membership(models.Model):
@@ -201,6 +203,7 @@ class Membership(models.Model):
     can_manage_trainings = RoleCapability(TRAINING_ROLES, "Trainings and the schools programme.")
     can_edit_directory = RoleCapability(DIRECTORY_ROLES, "Propose and edit directory entries.")
     can_follow_journeys = RoleCapability(JOURNEY_ROLES, "Watch travellers' check-ins on the on-duty board.")
+    can_record_worker_voices = RoleCapability(VOICE_ROLES, "Upload recorded voices for the worker screening.")
 
     @property
     def is_coordinator(self) -> bool:

@@ -1,8 +1,12 @@
 """Organisation and membership use cases: every change is validated, saved atomically and audited."""
 
+from __future__ import annotations
+
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from django.conf import settings
+from django.contrib.auth import get_user_model
 from django.contrib.auth.tokens import default_token_generator
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
@@ -13,11 +17,15 @@ from django.utils.encoding import force_bytes
 from django.utils.http import urlsafe_base64_encode
 from django.utils.translation import gettext as _
 
-from kompass.accounts.models import User
 from kompass.audit.services import record_event
 from kompass.ops.tasks import queue_mail
 from kompass.organisations.models import GLOBAL_ROLES, Membership, Organisation
 from kompass.organisations.permissions import can_change_member, grantable_roles
+
+if TYPE_CHECKING:
+    # accounts' pages use organisations (a member's second factor), so organisations reaches the
+    # user model through Django (get_user_model), never by importing accounts.
+    from kompass.accounts.models import User
 
 
 @transaction.atomic
@@ -140,9 +148,10 @@ def invite_member(
         raise PermissionDenied
     audit_scope = _check_grant(by, organisation, role, audit_scope)
     email = email.strip().lower()
-    user = User.objects.filter(email__iexact=email).first()
+    user_model = get_user_model()
+    user = user_model.objects.filter(email__iexact=email).first()
     if user is None:
-        user = User(email=email, full_name=full_name, preferred_language=language)
+        user = user_model(email=email, full_name=full_name, preferred_language=language)
         user.set_unusable_password()
         user.full_clean()
         user.save()
@@ -230,9 +239,10 @@ def create_coordinator(
                 % {"name": organisation.name}
             }
         )
-    if User.objects.filter(email__iexact=email).exists():
+    user_model = get_user_model()
+    if user_model.objects.filter(email__iexact=email).exists():
         raise ValidationError({"email": _("An account with this e-mail address exists already.")})
-    user = User(email=email, full_name=full_name, preferred_language=language)
+    user = user_model(email=email, full_name=full_name, preferred_language=language)
     user.set_unusable_password()
     user.full_clean()
     user.save()

@@ -11,7 +11,7 @@ from django.views.decorators.http import require_POST
 
 from kompass.cases.models import CaseIdentity
 from kompass.cases.permissions import access_for, get_case_access
-from kompass.cases.views import _add_errors
+from kompass.lib.forms import add_errors
 from kompass.organisations.permissions import staff_required
 from kompass.referrals import forms, services
 from kompass.referrals.models import Referral, Status
@@ -60,7 +60,7 @@ def referral_create(request, case_code):
                 service=data["service"], need=need, message=data["message"],
             )  # fmt: skip
         except ValidationError as error:
-            _add_errors(form, error)
+            add_errors(form, error)
         else:
             messages.success(
                 request, _("Referral sent to %(organisation)s.") % {"organisation": referral.to_organisation}
@@ -110,7 +110,7 @@ def _move(request, code, form_class, action, template_title):
             if form is None:
                 messages.error(request, " ".join(error.messages))
                 return redirect(referral)
-            _add_errors(form, error)
+            add_errors(form, error)
         else:
             return redirect(referral)
     if form is None:

@@ -110,6 +110,109 @@ class ReportForm(forms.ModelForm):
         return {name: value for name, value in self.cleaned_data.items() if name != "website"}
 
 
+# --- worker mode (issue #18) ---------------------------------------------------------------------
+
+# The worker languages' names in the professional's language (the data files give the own name).
+WORKER_LANGUAGE_NAMES = {
+    "bn": _("Bengali"),
+    "en": _("English"),
+    "hi": _("Hindi"),
+    "ne": _("Nepali"),
+    "ro": _("Romanian"),
+    "ru": _("Russian"),
+    "si": _("Sinhala"),
+    "sr": _("Serbian"),
+    "ta": _("Tamil"),
+    "uk": _("Ukrainian"),
+    "ur": _("Urdu"),
+    "vi": _("Vietnamese"),
+}
+
+
+class WorkerSetupForm(forms.Form):
+    """What the professional chooses before handing the phone to the worker."""
+
+    SETTING_CHOICES = [
+        ("labour_inspection", _("Labour inspection (any workplace)")),
+        ("agriculture", _("Agriculture: farm, greenhouse, orchard")),
+        ("construction", _("Construction site")),
+        ("domestic_work", _("Domestic work in a private home")),
+        ("hospitality_tourism", _("Hotel, restaurant or tourism")),
+        ("general_public", _("Somewhere else (general questions)")),
+    ]
+
+    setting = forms.ChoiceField(label=_("Where do you meet the worker?"), widget=forms.RadioSelect)
+    language = forms.ChoiceField(label=_("The worker's language"), widget=forms.RadioSelect)
+    subject = forms.ChoiceField(
+        label=_("Who is the worker?"),
+        choices=[*Subject.choices, (rules.AGE_UNCERTAIN, _("Not sure: the person may be under 18"))],
+        widget=forms.RadioSelect,
+    )
+    country = forms.ChoiceField(label=_("Country"), choices=COUNTRY_CHOICES)
+
+    def __init__(self, *args, **kwargs):
+        from kompass.screening import worker
+
+        super().__init__(*args, **kwargs)
+        self.fields["setting"].choices = [
+            c for c in self.SETTING_CHOICES if c[0] in worker.mapping().settings
+        ]
+        self.fields["language"].choices = [
+            (code, self.language_label(language)) for code, language in worker.languages().items()
+        ]
+
+    @staticmethod
+    def language_label(language) -> str:
+        name = WORKER_LANGUAGE_NAMES.get(language.code, language.english_name)
+        return f"{language.name} — {name}" if str(name) != language.name else language.name
+
+
+AUDIO_SIGNATURES = {
+    "audio/mpeg": (b"ID3", b"\xff\xfb", b"\xff\xf3", b"\xff\xf2"),
+    "audio/ogg": (b"OggS",),
+    "audio/wav": (b"RIFF",),
+}
+MAX_RECORDING_BYTES = 1_000_000
+
+
+class WorkerRecordingForm(forms.Form):
+    """An organisation's own recording of one worker clip: MP3, Ogg (Opus/Vorbis) or WAV, at most 1 MB."""
+
+    language = forms.ChoiceField(label=_("Language"))
+    clip = forms.ChoiceField(label=_("What the recording says"))
+    file = forms.FileField(
+        label=_("Recording"),
+        help_text=_("MP3, Ogg or WAV, at most 1 MB. Speak slowly and clearly; a few seconds is enough."),
+    )
+
+    def __init__(self, *args, clips: dict[str, str], **kwargs):
+        from kompass.screening import worker
+
+        super().__init__(*args, **kwargs)
+        self.fields["language"].choices = [
+            (code, WorkerSetupForm.language_label(lang)) for code, lang in worker.languages().items()
+        ]
+        self.fields["clip"].choices = list(clips.items())
+
+    def clean_file(self):
+        upload = self.cleaned_data["file"]
+        if upload.size > MAX_RECORDING_BYTES:
+            raise ValidationError(
+                _("The recording is larger than 1 MB; record a shorter one or compress it.")
+            )
+        if upload.size == 0:
+            raise ValidationError(_("The file is empty."))
+        head = upload.read(12)
+        upload.seek(0)
+        for content_type, signatures in AUDIO_SIGNATURES.items():
+            if head.startswith(signatures):
+                if content_type == "audio/wav" and head[8:12] != b"WAVE":
+                    continue
+                upload.detected_type = content_type
+                return upload
+        raise ValidationError(_("This is not an MP3, Ogg or WAV audio file."))
+
+
 # --- staff ----------------------------------------------------------------------------------------
 
 

@@ -240,6 +240,7 @@ class Screening(models.Model):
     class Mode(models.TextChoices):
         FULL = "full", _("Full screening")
         EMERGENCY = "emergency", _("Emergency-line short form")
+        WORKER = "worker", _("Worker answered on the professional's phone")
 
     code = models.UUIDField(default=uuid.uuid4, unique=True, editable=False)
     revision = models.ForeignKey(ProtocolRevision, on_delete=models.PROTECT, related_name="screenings")
@@ -392,3 +393,49 @@ class Report(models.Model):
 
     def can_become(self, status: str) -> bool:
         return status in self.TRANSITIONS[self.Status(self.status)]
+
+
+class WorkerRecordingQuerySet(models.QuerySet):
+    def current_for(self, language: str) -> dict[str, "WorkerRecording"]:
+        """The recorded voice that replaces each synthetic clip of a language: the latest active one."""
+        current: dict[str, WorkerRecording] = {}
+        for item in self.filter(language=language, is_active=True).order_by("created_at"):
+            current[item.clip] = item
+        return current
+
+
+class WorkerRecording(models.Model):
+    """A voice an organisation recorded for one clip of the worker mode (a question, an answer, an
+    instruction); it replaces the synthetic espeak-ng clip for everyone until it is withdrawn."""
+
+    code = models.UUIDField(default=uuid.uuid4, unique=True, editable=False)
+    organisation = models.ForeignKey(
+        "organisations.Organisation", on_delete=models.PROTECT, related_name="worker_recordings"
+    )
+    language = models.CharField(_("language"), max_length=10)
+    clip = models.CharField(_("what it says"), max_length=60)
+    file = models.FileField(_("recording"), upload_to="worker-voices/%Y/")
+    content_type = models.CharField(max_length=40)
+    size = models.PositiveIntegerField(default=0)
+    uploaded_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    is_active = models.BooleanField(default=True)
+    created_at = models.DateTimeField(default=timezone.now)
+
+    objects = WorkerRecordingQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["language", "clip", "-created_at"]
+        verbose_name = _("recorded voice")
+        verbose_name_plural = _("recorded voices")
+        indexes = [models.Index(fields=["language", "clip"], name="worker_recording_clip")]
+        constraints = [
+            models.CheckConstraint(condition=Q(size__lte=2_000_000), name="worker_recording_size_limit"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.language}/{self.clip}"
+
+    def get_absolute_url(self) -> str:
+        return reverse("screening:worker_recording", kwargs={"code": self.code})

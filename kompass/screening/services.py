@@ -12,7 +12,7 @@ from django.utils.translation import gettext as _
 from kompass.audit.services import record_event
 from kompass.screening import content as content_module
 from kompass.screening import rules
-from kompass.screening.models import Indicator, Protocol, ProtocolRevision, Report, Screening
+from kompass.screening.models import Indicator, Protocol, ProtocolRevision, Report, Screening, WorkerRecording
 
 # --- catalogue -------------------------------------------------------------------------------------
 
@@ -212,8 +212,7 @@ def discard_draft(*, revision: ProtocolRevision, by) -> None:
 # --- screening -------------------------------------------------------------------------------------
 
 
-@transaction.atomic
-def run_screening(
+def build_screening(
     *,
     revision: ProtocolRevision,
     subject: str,
@@ -225,10 +224,12 @@ def run_screening(
     language: str = "",
     created_at: datetime.datetime | None = None,
 ) -> Screening:
-    """Assess answers to a protocol's questions and store the screening with the revision it used.
+    """Assess answers to a protocol's questions: the screening, validated but not stored.
 
     `age_uncertain` records that the professional was not sure the person is an adult; the child
     rule then applies whatever `subject` says (a presumed child, CoE Convention art. 10(3)).
+    The worker mode shows this to the professional without storing anything (issue #18); every
+    screening, stored or not, is assessed here.
     """
     if subject not in rules.SUBJECTS:
         raise ValidationError({"subject": _("Choose adult or child.")})
@@ -257,6 +258,16 @@ def run_screening(
         created_at=created_at or timezone.now(),
     )
     screening.full_clean()
+    return screening
+
+
+@transaction.atomic
+def run_screening(**kwargs) -> Screening:
+    """Assess answers to a protocol's questions and store the screening with the revision it used.
+
+    Takes the keyword arguments of `build_screening`.
+    """
+    screening = build_screening(**kwargs)
     screening.save()
     return screening
 
@@ -363,3 +374,52 @@ def dismiss_report(*, report: Report, reason: str, by) -> Report:
     report.save(update_fields=["status", "dismiss_reason", "triaged_at", "triaged_by"])
     record_event(actor=by, action="report_dismissed", obj=report, detail={"reason": report.dismiss_reason})
     return report
+
+
+# --- worker mode: recorded voices ------------------------------------------------------------------
+
+
+@transaction.atomic
+def add_worker_recording(
+    *, organisation, language: str, clip: str, upload, content_type: str, by
+) -> WorkerRecording:
+    """An organisation's recording replaces the synthetic voice of one clip for every visit."""
+    from kompass.screening import worker
+
+    lang = worker.languages().get(language)
+    if lang is None or clip not in lang.clips():
+        raise ValidationError(_("Unknown language or clip."))
+    recording = WorkerRecording(
+        organisation=organisation,
+        language=language,
+        clip=clip,
+        content_type=content_type,
+        size=upload.size,
+        uploaded_by=by,
+    )
+    recording.file.save(upload.name, upload, save=False)
+    recording.full_clean()
+    recording.save()
+    record_event(
+        actor=by,
+        action="worker_recording_added",
+        obj=recording,
+        organisation=organisation,
+        detail={"language": language, "clip": clip, "size": upload.size},
+    )
+    return recording
+
+
+@transaction.atomic
+def withdraw_worker_recording(*, recording: WorkerRecording, by) -> WorkerRecording:
+    """Stop using a recording; the synthetic voice (or an older recording) is used again."""
+    recording.is_active = False
+    recording.save(update_fields=["is_active"])
+    record_event(
+        actor=by,
+        action="worker_recording_withdrawn",
+        obj=recording,
+        organisation=recording.organisation,
+        detail={"language": recording.language, "clip": recording.clip},
+    )
+    return recording

@@ -1,6 +1,6 @@
 from django.urls import path
 
-from kompass.screening.views import protocols, public, triage
+from kompass.screening.views import protocols, public, triage, worker, worker_voices
 
 app_name = "screening"
 
@@ -11,6 +11,17 @@ urlpatterns = [
     path("result/<uuid:code>/", public.result, name="result"),
     path("result/<uuid:code>/report/", public.report, name="report"),
     path("report/<uuid:code>/sent/", public.report_sent, name="report_sent"),
+    # Public, no login: the worker answers on the professional's phone (issue #18).
+    path("worker/", worker.setup, name="worker_setup"),
+    path("worker/start/", worker.intro, name="worker_intro"),
+    path("worker/step/", worker.step, name="worker_step"),
+    path("worker/result/", worker.result, name="worker_result"),
+    path("worker/report/", worker.report, name="worker_report"),
+    path("worker/sw.js", worker.service_worker, name="worker_sw"),
+    path("worker/voice/<uuid:code>/", worker.recording, name="worker_recording"),
+    # Staff: recorded voices for the worker mode.
+    path("worker-voices/", worker_voices.voices, name="worker_voices"),
+    path("worker-voices/<uuid:code>/withdraw/", worker_voices.voice_withdraw, name="worker_voice_withdraw"),
     # Staff: catalogue and protocols.
     path("indicators/", protocols.indicators, name="indicators"),
     path("protocols/", protocols.protocol_list, name="protocols"),

@@ -18,6 +18,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation.trans_real import parse_accept_lang_header
 from django.views.decorators.http import require_POST
 
+from kompass.lib.forms import add_errors
 from kompass.lib.i18n import chooses_language
 from kompass.organisations.permissions import staff_required
 from kompass.training import charts, selectors, services
@@ -82,7 +83,7 @@ def training_create(request):
                 organisation=organisation, by=request.user, **_training_form_data(form)
             )
         except ValidationError as error:
-            _add_errors(form, error)
+            add_errors(form, error)
         else:
             messages.success(request, _("The training was recorded."))
             return redirect(training)
@@ -99,7 +100,7 @@ def training_edit(request, code):
         try:
             services.update_training(training=training, by=request.user, **_training_form_data(form))
         except ValidationError as error:
-            _add_errors(form, error)
+            add_errors(form, error)
         else:
             messages.success(request, _("The training was updated."))
             return redirect(training)
@@ -161,14 +162,6 @@ def attendee_remove(request, code, pk):
     return redirect(training)
 
 
-def _add_errors(form, error: ValidationError) -> None:
-    if hasattr(error, "error_dict"):
-        for field, errors in error.message_dict.items():
-            form.add_error(field if field in form.fields else None, errors)
-    else:
-        form.add_error(None, error.messages)
-
-
 # ---------------------------------------------------------------- schools programme (staff)
 
 
@@ -195,7 +188,7 @@ def school_sessions(request):
                         organisation=organisation, by=request.user, **session_form.cleaned_data
                     )
                 except ValidationError as error:
-                    _add_errors(session_form, error)
+                    add_errors(session_form, error)
                 else:
                     messages.success(request, _("The school session was recorded."))
                     return redirect("training:schools")

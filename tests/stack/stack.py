@@ -214,6 +214,11 @@ def stack_env(root: Path) -> dict:
         "KOMPASS_ACCEL_REDIRECT": "/_protected/",
         "KOMPASS_EMAIL_BACKEND": "django.core.mail.backends.locmem.EmailBackend",
         "KOMPASS_HSTS_SECONDS": "0",
+        # The load test's 50 users all come from one address: public forms and the API are not limited
+        # here; the login budget is, and test_rate_limits_hold_across_both_nodes checks it is shared.
+        "KOMPASS_RATE_LIMIT_FORMS": "100000/m",
+        "KOMPASS_RATE_LIMIT_API": "100000/m",
+        "KOMPASS_RATE_LIMIT_LOGIN": "12/m",
     })  # fmt: skip
     return env
 

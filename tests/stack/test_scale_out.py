@@ -4,7 +4,7 @@ PostgreSQL and Redis with deploy/'s settings, two gunicorn nodes behind the ship
 worker. Load: 50 users for 60 s of the mixed workload (locustfile.py) with 0 failures, a backup
 taken meanwhile; then one app node is killed under load (nginx routes around it, no read fails);
 the worker is killed in the middle of a linkage job (the job is retried and finishes once); the
-login lockout holds across nodes; the backup restores into an empty database, every row and file
+login lockout and the rate limits hold across nodes; the backup restores into an empty database, every row and file
 identical.
 """
 
@@ -98,34 +98,46 @@ def test_killing_an_app_node_under_load_fails_no_read(stack):
     stack.start_node("node2")
 
 
-def test_login_lockout_holds_across_both_nodes(stack):
+def _login(port: int, username: str, password: str, address: str) -> tuple[int, str]:
+    """A login post straight to one node, as nginx would send it (X-Real-IP from the trusted proxy)."""
+    import http.client
     from urllib.parse import urlencode
 
-    def login(port, password):
-        # Straight to each node, as nginx would send them (X-Real-IP from the trusted proxy).
-        import http.client
+    conn = http.client.HTTPConnection("127.0.0.1", port, timeout=30)
+    conn.request("GET", "/accounts/login/", headers={"Host": "127.0.0.1", "X-Forwarded-Proto": "https"})
+    response = conn.getresponse()
+    cookie = response.getheader("Set-Cookie", "").split(";")[0]
+    token = cookie.split("=", 1)[1] if "csrftoken" in cookie else ""
+    response.read()
+    body = urlencode({"username": username, "password": password, "csrfmiddlewaretoken": token})
+    conn.request("POST", "/accounts/login/", body=body, headers={
+        "Host": "127.0.0.1", "X-Forwarded-Proto": "https", "X-Real-IP": address, "Cookie": cookie,
+        "Content-Type": "application/x-www-form-urlencoded", "Referer": f"https://127.0.0.1:{PORTS['https']}/accounts/login/"})  # fmt: skip
+    response = conn.getresponse()
+    return response.status, response.read().decode()
 
-        conn = http.client.HTTPConnection("127.0.0.1", port, timeout=30)
-        conn.request("GET", "/accounts/login/", headers={"Host": "127.0.0.1", "X-Forwarded-Proto": "https"})
-        response = conn.getresponse()
-        cookie = response.getheader("Set-Cookie", "").split(";")[0]
-        token = cookie.split("=", 1)[1] if "csrftoken" in cookie else ""
-        response.read()
-        body = urlencode(
-            {"username": "worker1@stack.example", "password": password, "csrfmiddlewaretoken": token}
-        )
-        conn.request("POST", "/accounts/login/", body=body, headers={
-            "Host": "127.0.0.1", "X-Forwarded-Proto": "https", "X-Real-IP": "203.0.113.9", "Cookie": cookie,
-            "Content-Type": "application/x-www-form-urlencoded", "Referer": f"https://127.0.0.1:{PORTS['https']}/accounts/login/"})  # fmt: skip
-        response = conn.getresponse()
-        text = response.read().decode()
-        return response.status, text
 
+def test_login_lockout_holds_across_both_nodes(stack):
     for i in range(5):  # five failures, alternating between the nodes
-        status, _ = login(PORTS["node1" if i % 2 else "node2"], "wrong-password")
+        status, _ = _login(PORTS["node1" if i % 2 else "node2"], "worker1@stack.example", "wrong-password",
+                           "203.0.113.9")  # fmt: skip
         assert status in (200, 403)
-    status, text = login(PORTS["node1"], "stack-password-123456")
+    status, text = _login(PORTS["node1"], "worker1@stack.example", "stack-password-123456", "203.0.113.9")
     assert status != 302 and ("locked" in text.lower() or status == 403)
+
+
+def test_rate_limits_hold_across_both_nodes(stack):
+    """One address's login budget (12 a minute in this stack) is one count in Redis, not one per node:
+    alternating between the nodes, each node alone sees 6 or 7 posts, under the limit."""
+    assert stack.env["KOMPASS_RATE_LIMIT_LOGIN"] == "12/m"
+    statuses = [
+        _login(
+            PORTS["node1" if i % 2 else "node2"], f"nobody{i}@stack.example", "wrong-password", "203.0.113.77"
+        )[0]
+        for i in range(13)
+    ]
+    assert 429 not in statuses[:12], statuses
+    assert statuses[12] == 429, statuses
 
 
 def test_worker_killed_mid_linkage_job_is_retried_and_finishes_once(stack):
