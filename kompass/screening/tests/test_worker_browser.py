@@ -4,6 +4,7 @@ audio clip plays, the questions keep working without signal, and a presumed vict
 Screenshots of every script land in var/screenshots/ (worker-<language>-*.png)."""
 
 import re
+from pathlib import Path
 
 import pytest
 from django.core.management import call_command
@@ -20,6 +21,7 @@ SCRIPTS = {
     "bn": re.compile(r"[\u0980-\u09FF]"),
     "ur": re.compile(r"[\u0600-\u06FF]"),
 }
+AXE = Path(__file__).resolve().parents[2] / "journeys" / "tests" / "vendor" / "axe-4.11.0.min.js"
 LATIN_WORD = re.compile(r"[A-Za-zĂÂÎȘȚăâîșț]{3,}")
 
 
@@ -46,6 +48,17 @@ def assert_only_worker_language(page, language: str):
     assert not LATIN_WORD.search(text), (language, LATIN_WORD.findall(text)[:5])
     if language in SCRIPTS:
         assert SCRIPTS[language].search(text), text[:200]
+
+
+def serious_violations(page) -> list:
+    # Evaluated through the devtools protocol: a <script> tag would be refused by the CSP.
+    page.evaluate(AXE.read_text(encoding="utf-8"))
+    result = page.evaluate("async () => await axe.run(document, {resultTypes: ['violations']})")
+    return [
+        (v["id"], [n["target"] for n in v["nodes"]][:3])
+        for v in result["violations"]
+        if v["impact"] in ("serious", "critical")
+    ]
 
 
 def check_every_clip_plays(page) -> int:
@@ -82,6 +95,11 @@ def answer_all_yes(page, language: str, screenshot, *, shots: int = 3) -> int:
         assert_only_worker_language(page, language)
         if count < shots:
             screenshot(page, f"worker-{language}-question-{count + 1}")
+        if count == 0:
+            assert serious_violations(page) == []
+            # Touch targets of at least 44 × 44 CSS pixels (WCAG 2.5.5), the answers much larger.
+            for box in [b.bounding_box() for b in section.locator("button:visible").all()]:
+                assert box["height"] >= 44 and box["width"] >= 44, box
         section.locator("[data-answer=yes]").click()
         count += 1
     return count
@@ -98,6 +116,7 @@ def test_inspector_screens_a_worker_and_reports(
     assert page.locator("html").get_attribute("lang") == language
     assert_only_worker_language(page, language)
     screenshot(page, f"worker-{language}-intro")
+    assert serious_violations(page) == []
     clips = check_every_clip_plays(page)
     assert clips == len(worker.languages()[language].clips()) - 1 - 2 or clips >= 15, clips
 
@@ -122,6 +141,7 @@ def test_inspector_screens_a_worker_and_reports(
     for step in page.locator("section.question h1").all_inner_texts():
         assert step not in text, "the hand-back screen shows nothing of the questions or answers"
     screenshot(page, f"worker-{language}-handback")
+    assert serious_violations(page) == []
     page.locator(".to-professional").click()
     page.locator(".offline-note").wait_for(state="visible", timeout=10000)
     assert Report.objects.count() == 0
@@ -135,6 +155,7 @@ def test_inspector_screens_a_worker_and_reports(
     assert page.locator(".urgent-banner").count() == 0 or page.locator(".urgent-banner").is_visible()
     assert "verificată de un vorbitor nativ" in visible_text(page)
     screenshot(page, f"worker-{language}-result-ro")
+    assert serious_violations(page) == []
     page.locator("#id_region").fill("Ilfov")
     page.locator("#id_observations").fill("Muncitori cazați pe șantier.")
     page.locator("#report-form button[type=submit]").click()
