@@ -4,14 +4,13 @@ to call in every country crossed. Nothing here is stored: a plan is a pure funct
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-from functools import lru_cache, reduce
-from operator import or_
-
 import base64
 import json
 import os
 import zlib
+from dataclasses import dataclass, field
+from functools import lru_cache, reduce
+from operator import or_
 
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
