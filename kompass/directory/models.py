@@ -100,6 +100,15 @@ class Hotline(SourcedFact):
     def tel_from_abroad(self) -> str:
         return tel_digits(self.number_from_abroad)
 
+    @property
+    def international_number(self) -> str:
+        """The number to dial from another country ("" when the line is reachable only inside)."""
+        return self.number_from_abroad or (self.number if self.number.startswith("+") else "")
+
+    @property
+    def tel_international(self) -> str:
+        return tel_digits(self.international_number)
+
     def fact_label(self) -> str:
         return f"{self.country} {self.number} — {self.display_name()}"
 
