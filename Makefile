@@ -77,12 +77,13 @@ messages:
 
 ## make lint: style (ruff), the direction between apps (import-linter, contracts in pyproject.toml)
 ## and the seam rules no linter knows (.ci/check_seams.py: roles compared only in organisations,
-## no private import across apps)
+## no private import across apps), the types of every app's services, permissions and selectors (mypy)
 lint:
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
 	$(VENV)/bin/lint-imports --no-cache
 	$(PY) .ci/check_seams.py
+	KOMPASS_DEBUG=1 $(VENV)/bin/mypy
 
 format:
 	$(VENV)/bin/ruff format .
