@@ -6,9 +6,8 @@ UV_VERSION := 0.13.8
 VENV := .venv
 PY := $(VENV)/bin/python
 MANAGE := $(PY) manage.py
-APPS := core accounts organisations audit api demo facts directory screening cases referrals journeys stats recruitment training online
-# Apps with their own message catalogue (kompass/<app>/locale); the rest share locale/.
-CATALOGUE_APPS := facts directory screening cases referrals journeys stats recruitment training online
+# Apps with their own message catalogue (those with a kompass/<app>/locale folder); the rest share locale/.
+CATALOGUE_APPS := $(patsubst kompass/%/locale,%,$(wildcard kompass/*/locale))
 LANGS := -l ro -l uk -l ru -l sr_Latn
 # Debian packages: what Kompass needs to run (translations, fonts and layout for PDFs, PostgreSQL's
 # tools for backups, espeak-ng and lame for the worker screening's audio made at build time), and what only development and CI need (the browser for browser tests; nginx,
