@@ -19,7 +19,7 @@ SYSTEM_PACKAGES := $(RUNTIME_PACKAGES) $(DEV_PACKAGES)
 # The demo runs with production-like settings (no debug pages); static files come from WhiteNoise.
 DEMO_ENV := KOMPASS_DEMO=1 KOMPASS_DEBUG=0
 
-.PHONY: run test build worker-assets deps system-deps runtime-system-deps python-deps install messages compilemessages lint format bench demo clean ci-postgres stack-test fuzz
+.PHONY: outdated run test build worker-assets deps system-deps runtime-system-deps python-deps install messages compilemessages lint format bench demo clean ci-postgres stack-test fuzz
 
 ## make run: build everything, migrate SQLite, load the demo once, serve http://127.0.0.1:8000
 run: build
@@ -78,6 +78,12 @@ messages:
 ## make lint: style (ruff), the direction between apps (import-linter, contracts in pyproject.toml)
 ## and the seam rules no linter knows (.ci/check_seams.py: roles compared only in organisations,
 ## no private import across apps)
+## make outdated: pinned packages (direct and locked) with newer releases on PyPI. Vulnerability
+## databases (pip-audit) are not reachable from our machines: read the release notes of what it lists
+## (docs/security.md, "Keeping dependencies current").
+outdated: python-deps
+	@$(UV) pip list --outdated --python $(PY)
+
 lint:
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
