@@ -18,7 +18,7 @@ SYSTEM_PACKAGES := $(RUNTIME_PACKAGES) $(DEV_PACKAGES)
 # The demo runs with production-like settings (no debug pages); static files come from WhiteNoise.
 DEMO_ENV := KOMPASS_DEMO=1 KOMPASS_DEBUG=0
 
-.PHONY: run test build worker-assets deps system-deps runtime-system-deps python-deps install messages compilemessages lint format bench demo clean ci-postgres stack-test fuzz
+.PHONY: outdated run test build worker-assets deps system-deps runtime-system-deps python-deps install messages compilemessages lint format bench demo clean ci-postgres stack-test fuzz
 
 ## make run: build everything, migrate SQLite, load the demo once, serve http://127.0.0.1:8000
 run: build
@@ -73,6 +73,12 @@ messages:
 	$(MANAGE) makemessages $(LANGS) --no-location --ignore '.venv/*' --ignore 'node_modules/*' --ignore 'var/*' \
 	  --ignore 'bench/*' $(foreach app,$(CATALOGUE_APPS),--ignore 'kompass/$(app)/*')
 	for app in $(CATALOGUE_APPS); do (cd kompass/$$app && $(CURDIR)/$(PY) $(CURDIR)/manage.py makemessages $(LANGS) --no-location); done
+
+## make outdated: pinned packages (direct and locked) with newer releases on PyPI. Vulnerability
+## databases (pip-audit) are not reachable from our machines: read the release notes of what it lists
+## (docs/security.md, "Keeping dependencies current").
+outdated: python-deps
+	@$(UV) pip list --outdated --python $(PY)
 
 ## make lint: style (ruff), the direction between apps (import-linter, contracts in pyproject.toml)
 ## and the seam rules no linter knows (.ci/check_seams.py: roles compared only in organisations,

@@ -7,7 +7,7 @@ from ninja import Field, Router
 from pydantic import StringConstraints
 
 from kompass.api.schemas import Input, Output, code
-from kompass.recruitment.cues import CUES
+from kompass.recruitment.cues import CUE_CODES
 from kompass.recruitment.forms import MAX_TEXT
 from kompass.recruitment.services import CONTACT_CHANNELS, check_offer
 
@@ -33,7 +33,7 @@ class RecruitmentCheckRequest(Input):
     company: _text(300) = ""
 
 
-REASON_CODES = tuple(cue.code for cue in CUES) + ("similar_to_scams",)
+REASON_CODES = CUE_CODES + ("similar_to_scams",)
 
 
 class RecruitmentReason(Output):

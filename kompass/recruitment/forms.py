@@ -21,6 +21,26 @@ COUNTRIES = (
 )
 
 
+# Countries whose helplines the checker can show (the directory's hotlines), ISO 3166-1 alpha-2.
+HOME_COUNTRIES = (
+    ("", _("Not known or another country")),
+    ("UA", _("Ukraine")),
+    ("MD", _("Moldova")),
+    ("RO", _("Romania")),
+    ("RS", _("Serbia")),
+    ("PL", _("Poland")),
+    ("DE", _("Germany")),
+    ("CZ", _("Czechia")),
+    ("IT", _("Italy")),
+    ("ES", _("Spain")),
+    ("NL", _("Netherlands")),
+    ("AT", _("Austria")),
+    ("GB", _("United Kingdom")),
+)
+# Where a reader of the page most likely lives, until they say (the page's language).
+HOME_COUNTRY_BY_LANGUAGE = {"uk": "UA", "ro": "RO", "sr-latn": "RS", "sr": "RS"}
+
+
 class CheckForm(forms.Form):
     text = forms.CharField(
         label=_("Text of the job offer"),
@@ -35,6 +55,12 @@ class CheckForm(forms.Form):
         label=_("How are you asked to get in touch?"), choices=CONTACT_CHANNELS, required=False
     )
     company = forms.CharField(label=_("Company named in the ad"), max_length=300, required=False)
+    home_country = forms.ChoiceField(
+        label=_("Where do you live?"),
+        choices=HOME_COUNTRIES,
+        required=False,
+        help_text=_("To show the helplines of your country beside those of the country of the job."),
+    )
 
 
 class _AdForm(forms.Form):

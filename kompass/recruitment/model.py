@@ -30,7 +30,7 @@ from sklearn.linear_model import LogisticRegression
 from sklearn.model_selection import StratifiedKFold
 from sklearn.pipeline import Pipeline
 
-from kompass.recruitment.cues import CUE_CODES, cue_vector
+from kompass.recruitment.cues import ALL_CODES, cue_vector
 
 ARTEFACT_PATH = Path(__file__).resolve().parent / "artefacts" / "job_offer_model.joblib"
 ARTEFACT_VERSION = 1
@@ -117,7 +117,7 @@ class OfferFeatures(TransformerMixin, BaseEstimator):
             for category in known:
                 columns.append(np.array([float(v == category) for v in values]))
             columns.append(np.array([float(v != "" and v not in known) for v in values]))
-        cues = np.array([cue_vector(t) for t in offer_texts], dtype=float).reshape(n, len(CUE_CODES))
+        cues = np.array([cue_vector(t) for t in offer_texts], dtype=float).reshape(n, len(ALL_CODES))
         return np.column_stack([*columns, cues]) if n else np.zeros((0, self.n_structured_))
 
     def fit(self, frame: pd.DataFrame, y=None):
@@ -137,7 +137,7 @@ class OfferFeatures(TransformerMixin, BaseEstimator):
         )
         self.vectorizer_.fit(_joined(frame, TEXT_FIELDS))
         self.n_structured_ = 3 + 2 * len(TEXT_FIELDS) + sum(len(v) + 1 for v in self.categories_.values())
-        self.n_structured_ += len(CUE_CODES)
+        self.n_structured_ += len(ALL_CODES)
         raw = self._raw_structured(frame, _joined(frame, OFFER_FIELDS))
         self.means_ = np.nanmean(raw, axis=0)
         self.means_ = np.where(np.isnan(self.means_), 0.0, self.means_)
@@ -159,7 +159,7 @@ class OfferFeatures(TransformerMixin, BaseEstimator):
             names += [f"empty:{f}", f"length:{f}"]
         for f in CATEGORY_FIELDS:
             names += [f"{f}:{c}" for c in self.categories_[f]] + [f"{f}:other"]
-        names += [f"cue:{c}" for c in CUE_CODES]
+        names += [f"cue:{c}" for c in ALL_CODES]
         return names
 
 

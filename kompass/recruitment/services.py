@@ -17,7 +17,7 @@ from django.db import transaction
 from django.utils.translation import gettext_lazy as _
 
 from kompass.audit.services import record_event
-from kompass.recruitment.cues import cue_score, cue_text, find_cues
+from kompass.recruitment.cues import analyse, cue_score, cue_text
 from kompass.recruitment.models import ReportedAd
 
 if TYPE_CHECKING:
@@ -94,6 +94,11 @@ class CheckResult:
     reasons: list[Reason]
     parts: dict[str, str] = field(default_factory=dict)
     used_model: bool = False
+    # Signs in the offer's favour (a named employer, a licence number…): shown, never a verdict.
+    mitigating: list[Reason] = field(default_factory=list)
+    language: str = ""
+    destinations: tuple[str, ...] = ()  # countries the offer names as the place of work
+    home_country: str = ""
 
     def to_dict(self) -> dict:
         return {"risk": self.risk, "score": self.score, "reasons": [r.to_dict() for r in self.reasons]}
@@ -141,6 +146,7 @@ def check_offer(
     place: str = "",
     contact_channel: str = "",
     company: str = "",
+    home_country: str = "",
 ) -> CheckResult:
     """Assess a pasted job offer. Stores nothing: a check is not a report."""
     import pandas as pd
@@ -164,16 +170,19 @@ def check_offer(
         return None
 
     # Strongest signs first.
-    hits = sorted(find_cues(document, contact_channel=contact_channel), key=lambda hit: -hit.weight)
-    reasons = [
-        Reason(
+    found, reading = analyse(document, contact_channel)
+    hits = sorted(found, key=lambda hit: (not hit.strong, -hit.weight))
+
+    def reason(hit) -> Reason:
+        return Reason(
             hit.code,
             hit.text,
             tuple(e.text for e in hit.evidence),
             tuple(s for e in hit.evidence if e.start >= 0 and (s := locate(e.start, e.end))),
         )
-        for hit in hits
-    ]
+
+    reasons = [reason(hit) for hit in hits if not hit.mitigating]
+    mitigating = [reason(hit) for hit in hits if hit.mitigating]
     score = cue_score(hits)
     used_model = False
     if looks_english(text):
@@ -203,7 +212,17 @@ def check_offer(
                 )
                 score = max(score, probability)
     score = round(min(max(score, 0.0), 1.0), 4)
-    return CheckResult(job_model.risk_band(score), score, reasons, parts, used_model)
+    return CheckResult(
+        job_model.risk_band(score),
+        score,
+        reasons,
+        parts,
+        used_model,
+        mitigating,
+        reading.language,
+        reading.destinations,
+        home_country,
+    )
 
 
 # -- scoring a file (manage.py score_job_offers) ---------------------------------------------

@@ -5,16 +5,25 @@ from django.core.exceptions import PermissionDenied
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.utils import timezone
+from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_http_methods
 
 from kompass.cases.models import Case
 from kompass.cases.permissions import get_case_for_user
+from kompass.directory.codes import REGION_WIDE, country_name
 from kompass.directory.models import Hotline
 from kompass.organisations.permissions import staff_required
 from kompass.recruitment import selectors, services
-from kompass.recruitment.forms import CheckForm, LinkCaseForm, LogAdForm, ReportForm, StatisticsFilterForm
+from kompass.recruitment.forms import (
+    HOME_COUNTRY_BY_LANGUAGE,
+    CheckForm,
+    LinkCaseForm,
+    LogAdForm,
+    ReportForm,
+    StatisticsFilterForm,
+)
 from kompass.recruitment.models import ReportedAd
 from kompass.recruitment.permissions import can_log_ads, get_ad_for_user
 
@@ -27,11 +36,34 @@ def _hotlines():
     return list(Hotline.objects.published().filter(purpose__in=ADVICE_HOTLINE_PURPOSES).ordered())
 
 
+def _hotline_groups(countries: list[str]) -> list[dict]:
+    """The helplines of each country (the person's first, then the countries of the job), from the
+    directory; a country without a line in the directory is named, with no number invented."""
+    published = Hotline.objects.published().filter(purpose__in=ADVICE_HOTLINE_PURPOSES)
+    if not countries:
+        countries = sorted(set(published.exclude(country=REGION_WIDE).values_list("country", flat=True)))
+    groups = []
+    for country in dict.fromkeys(countries):
+        lines = list(published.filter(country=country).ordered())
+        groups.append({"country": country, "name": country_name(country), "hotlines": lines})
+    region_wide = list(published.filter(country=REGION_WIDE).ordered())
+    if region_wide:
+        groups.append({"country": REGION_WIDE, "name": _("Everywhere in Europe"), "hotlines": region_wide})
+    return groups
+
+
+def _home_country(request: HttpRequest, form: CheckForm) -> str:
+    chosen = form.cleaned_data.get("home_country") if form.is_bound and form.is_valid() else ""
+    return chosen or HOME_COUNTRY_BY_LANGUAGE.get(get_language() or "", "")
+
+
 @never_cache
 @require_http_methods(["GET", "POST"])
 def check(request: HttpRequest) -> HttpResponse:
     """Paste an offer, see the risk and why. Nothing is stored: a check is not a report."""
-    form = CheckForm(request.POST or None)
+    form = CheckForm(
+        request.POST or None, initial={"home_country": HOME_COUNTRY_BY_LANGUAGE.get(get_language() or "", "")}
+    )
     result = report_form = None
     marked = []
     if request.method == "POST" and form.is_valid():
@@ -55,7 +87,9 @@ def check(request: HttpRequest) -> HttpResponse:
             "result": result,
             "report_form": report_form,
             "marked": marked,
-            "hotlines": _hotlines(),
+            "hotline_groups": _hotline_groups(
+                [c for c in [_home_country(request, form), *(result.destinations if result else ())] if c]
+            ),
         },
     )
 

@@ -64,3 +64,54 @@ def test_ukrainian_offer_checked_on_a_phone_reported_and_counted(
     assert "Telegram" in staff.locator("table").inner_text()
     screenshot(staff, "recruitment-ads-coordinator")
     context.close()
+
+
+PASSPORT_KEPT = {
+    "uk": "Робота в Польщі. Візьміть з собою паспорт, ми його залишимо у себе на час роботи.",
+    "ru": "Работа в Польше. Возьмите с собой паспорт, мы его оставим у себя на время работы.",
+    "sr-latn": "Посао у Пољској. Понесите пасош, задржаћемо га код нас док радите.",
+}
+HIGH_TITLE = {"uk": "Високий ризик", "ru": "Высокий риск", "sr-latn": "Visok rizik"}
+
+
+@pytest.mark.browser
+@pytest.mark.django_db(transaction=True)
+@pytest.mark.parametrize("language", sorted(PASSPORT_KEPT))
+def test_passport_retention_is_high_with_the_evidence_marked_on_a_phone(
+    phone_page, live_server, language, screenshot
+):
+    page = phone_page
+    page.goto(f"/{language}/recruitment/")
+    page.locator("#id_text").fill(PASSPORT_KEPT[language])
+    page.locator(".check-form button[type=submit]").click()
+    result = page.locator("#result")
+    assert HIGH_TITLE[language] in result.locator("h2").inner_text()
+    reason = result.locator('.reason[data-code="documents"]')
+    marked = reason.locator("mark").all_inner_texts()
+    assert marked and all(words in PASSPORT_KEPT[language] for words in marked)
+    assert any("паспорт" in words.lower() or "пасош" in words.lower() for words in marked)
+    assert result.locator(".marked-offer mark").count() >= 1
+    assert page.evaluate("document.documentElement.scrollWidth") <= 390
+    screenshot(page, f"recruitment-passport-kept-{language}")
+
+
+@pytest.mark.browser
+@pytest.mark.django_db(transaction=True)
+def test_ordinary_ad_shows_no_warning_signs_with_the_three_rules(phone_page, live_server, screenshot):
+    page = phone_page
+    page.goto("/recruitment/")
+    page.locator("#id_text").fill(
+        "Production operator in Timișoara. 4,200 lei net per month, meal tickets, employment contract, "
+        "shifts 07-15 and 15-23. Apply with your CV on our website."
+    )
+    page.locator(".check-form button[type=submit]").click()
+    result = page.locator("#result")
+    assert result.locator("h2").inner_text().strip() == "No warning signs found"
+    assert "does not prove that the offer is safe" in result.inner_text()
+    assert "risk-low" in result.get_attribute("class")
+    colour = page.evaluate("getComputedStyle(document.querySelector('#result')).backgroundColor")
+    assert colour != "rgb(241, 248, 241)"  # never the green of a "safe" verdict
+    rules = page.locator(".three-rules li").all_inner_texts()
+    assert len(rules) == 3 and "passport" in rules[0] and "pay" in rules[1] and "licence" in rules[2]
+    assert "safe" not in result.locator("h2").inner_text().lower()
+    screenshot(page, "recruitment-no-signs-three-rules")

@@ -44,7 +44,14 @@ def test_result_shows_risk_reasons_and_marked_evidence(client):
     result = response.context["result"]
     assert result.risk == "high"
     codes = {r.code for r in result.reasons}
-    assert {"age_gender", "hostess_abroad", "documents", "messenger_only", "all_paid", "urgency"} <= codes
+    assert {
+        "age_gender",
+        "hostess_abroad",
+        "document_copies",
+        "messenger_only",
+        "all_paid",
+        "urgency",
+    } <= codes
     html = response.content.decode()
     for reason in result.reasons:
         for words in reason.evidence:
@@ -59,14 +66,63 @@ def test_harmless_offer_is_low_risk_with_advice(client, settings):
     assert "Never hand over your documents" in response.content.decode()
 
 
-def test_advice_lists_hotlines_from_the_directory(client):
+def test_helplines_of_the_persons_country_and_of_the_country_of_the_job(client):
     from kompass.directory.models import Hotline
 
-    response = client.post(reverse("recruitment:check"), {"text": UKRAINIAN_OFFER})
-    numbers = list(Hotline.objects.published().filter(purpose="trafficking").values_list("number", flat=True))
-    assert numbers, "the directory seeds the hotlines of DOMAIN.md §5"
+    offer = "Робота в Польщі, 3000 євро, житло безкоштовно, пишіть у Telegram, паспорт привезіть."
+    response = client.post(reverse("recruitment:check"), {"text": offer, "home_country": "MD"})
     html = response.content.decode()
-    assert all(number in html for number in numbers)
+    lines = Hotline.objects.published().filter(purpose__in=("trafficking", "victims"))
+    moldova = list(lines.filter(country="MD").values_list("number", flat=True))
+    poland = list(lines.filter(country="PL").values_list("number", flat=True))
+    serbia = list(lines.filter(country="RS").values_list("number", flat=True))
+    assert moldova and poland and serbia, "the directory seeds these countries' hotlines"
+    assert all(number in html for number in moldova + poland)
+    assert not any(number in html for number in serbia)
+    assert html.index('data-country="MD"') < html.index('data-country="PL"')
+
+
+def test_home_country_defaults_to_the_pages_language(client):
+    from kompass.directory.models import Hotline
+
+    with translation.override("ro"):
+        url = reverse("recruitment:check")
+    response = client.post(url, {"text": "Lucru în Germania, contract de muncă."})
+    html = response.content.decode()
+    for number in (
+        Hotline.objects.published()
+        .filter(country__in=("RO", "DE"), purpose="trafficking")
+        .values_list("number", flat=True)
+    ):
+        assert number in html
+
+
+THREE_RULES = (
+    "Never hand over your passport or identity card",
+    "Never pay for a job",
+    "Check the employer and the agency's licence",
+)
+
+
+def test_no_sign_found_is_never_a_safe_verdict(client):
+    response = client.post(reverse("recruitment:check"), {"text": HARMLESS_OFFER})
+    html = response.content.decode()
+    assert response.context["result"].reasons == []
+    assert "No warning signs found" in html and "does not prove that the offer is safe" in html
+    assert all(rule in html for rule in THREE_RULES)
+    assert "Low risk" not in html and "safe offer" not in html.lower()
+
+
+def test_three_rules_on_every_result(client):
+    response = client.post(reverse("recruitment:check"), {"text": UKRAINIAN_OFFER})
+    assert all(rule in response.content.decode() for rule in THREE_RULES)
+
+
+def test_signs_in_the_offers_favour_are_shown_apart(client):
+    offer = "Warehouse work in Germany, no experience needed. Nordfrost GmbH, employment contract, apply on www.nordfrost.de."
+    result = client.post(reverse("recruitment:check"), {"text": offer}).context["result"]
+    assert {"named_employer", "written_contract", "official_channel"} <= {r.code for r in result.mitigating}
+    assert {r.code for r in result.reasons} == {"no_experience"}
 
 
 def test_optional_fields_are_evidence_too(client):

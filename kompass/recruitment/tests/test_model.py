@@ -73,4 +73,4 @@ def test_cue_features_agree_with_the_reasons_shown(dev):
 
     for text in model._joined(dev.sample(150, random_state=5), model.OFFER_FIELDS):
         found = {hit.code for hit in find_cues(text)}
-        assert cue_vector(text) == [int(code in found) for code in model.CUE_CODES]
+        assert cue_vector(text) == [int(code in found) for code in model.ALL_CODES]
