@@ -9,6 +9,7 @@ from django.db.models import Case, IntegerField, Q, Value, When
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from kompass.directory.codes import (
     REGION_WIDE,
@@ -61,7 +62,9 @@ class Hotline(SourcedFact):
     )
     name = models.JSONField(_("name per language"), default=dict)
     hours = models.JSONField(_("opening hours per language"), default=dict, blank=True)
-    purpose = models.CharField(_("purpose"), max_length=20, choices=HotlinePurpose.choices)
+    purpose = models.CharField(
+        pgettext_lazy("hotline", "purpose"), max_length=20, choices=HotlinePurpose.choices
+    )
     sort_order = models.PositiveSmallIntegerField(default=0)
     updated_at = models.DateTimeField(auto_now=True)
 
@@ -96,6 +99,15 @@ class Hotline(SourcedFact):
     @property
     def tel_from_abroad(self) -> str:
         return tel_digits(self.number_from_abroad)
+
+    @property
+    def international_number(self) -> str:
+        """The number to dial from another country ("" when the line is reachable only inside)."""
+        return self.number_from_abroad or (self.number if self.number.startswith("+") else "")
+
+    @property
+    def tel_international(self) -> str:
+        return tel_digits(self.international_number)
 
     def fact_label(self) -> str:
         return f"{self.country} {self.number} — {self.display_name()}"
@@ -207,7 +219,9 @@ class Entry(models.Model):
         db_persist=True,
     )
     # Spoken languages as ";uk;ru;" so that one indexed-free LIKE finds them on every database.
-    languages = models.CharField(_("languages spoken"), max_length=200, blank=True, default="")
+    languages = models.CharField(
+        pgettext_lazy("service", "languages spoken"), max_length=200, blank=True, default=""
+    )
     phone = models.CharField(_("phone"), max_length=60, blank=True)
     telegram = models.CharField(_("Telegram"), max_length=100, blank=True)
     whatsapp = models.CharField(_("WhatsApp"), max_length=60, blank=True)

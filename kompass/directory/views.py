@@ -101,7 +101,8 @@ def hotlines(request):
         c for c in by_country if c not in COUNTRY_NAMES
     )
     groups = [{"code": c, "name": country_name(c), "hotlines": by_country[c]} for c in order]
-    return render(request, "directory/hotlines.html", {"groups": groups, "staff": staff})
+    abroad = [h for c in order for h in by_country[c] if h.is_published and h.international_number]
+    return render(request, "directory/hotlines.html", {"groups": groups, "staff": staff, "abroad": abroad})
 
 
 # --- Staff ------------------------------------------------------------------------------------

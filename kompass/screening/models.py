@@ -8,6 +8,7 @@ from django.db.models import Q
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from kompass.cases.codes import Platform as RecruitmentPlatform
 from kompass.lib.i18n import translated
@@ -168,7 +169,7 @@ class ProtocolRevision(models.Model):
 
     class Status(models.TextChoices):
         DRAFT = "draft", _("Draft")
-        PUBLISHED = "published", _("Published")
+        PUBLISHED = "published", pgettext_lazy("revision", "Published")
         RETIRED = "retired", _("Retired")
 
     # The revision state machine: allowed transitions, one service each (services.py).
@@ -313,7 +314,9 @@ class Report(models.Model):
     }
 
     code = models.UUIDField(default=uuid.uuid4, unique=True, editable=False)
-    reference = models.CharField(_("reference"), max_length=20, unique=True, null=True, blank=True)
+    reference = models.CharField(
+        pgettext_lazy("report", "reference"), max_length=20, unique=True, null=True, blank=True
+    )
     screening = models.ForeignKey(
         Screening, null=True, blank=True, on_delete=models.SET_NULL, related_name="reports"
     )

@@ -11,7 +11,6 @@ from urllib.parse import parse_qs, urlparse
 
 import pytest
 from django.contrib.staticfiles import finders
-from django.core.management import call_command
 from django.urls import reverse
 
 from kompass.screening import worker
@@ -30,9 +29,9 @@ SETTINGS = (
 )
 
 
-@pytest.fixture(scope="session", autouse=True)
-def worker_assets():
-    call_command("build_worker_assets", verbosity=0)
+@pytest.fixture(autouse=True)
+def _assets(worker_assets):
+    pass
 
 
 def published(sector):
