@@ -57,7 +57,8 @@ def staff_required(capability: str) -> Callable:
                 return redirect_to_login(request.get_full_path())
             membership = getattr(request, "membership", None)
             if membership is None:
-                membership = request.membership = get_membership(request.user)
+                # MembershipMiddleware sets it on every request; a view called without it sets it here.
+                membership = request.membership = get_membership(request.user)  # type: ignore[attr-defined]
             if needs_second_factor(request.user, membership):
                 return redirect("accounts:two_factor")
             if membership is None or not getattr(membership, capability):
