@@ -4,21 +4,11 @@ coordinator's (`can_triage_reports`)."""
 
 from uuid import UUID
 
-from django.core.exceptions import PermissionDenied
 from django.http import Http404
-from django.shortcuts import get_object_or_404
 
 from kompass.audit.services import record_access
 from kompass.organisations.models import Membership
-from kompass.screening.models import Protocol, Report
-
-
-def get_protocol_for_user(membership: Membership, sector: str, *, write: bool = False) -> Protocol:
-    """Any staff member may read a protocol; only `can_edit_protocols` may change it (403 otherwise)."""
-    protocol = get_object_or_404(Protocol, sector=sector)
-    if write and not membership.can_edit_protocols:
-        raise PermissionDenied
-    return protocol
+from kompass.screening.models import Report
 
 
 def get_report_for_user(membership: Membership, code: UUID, *, write: bool = False) -> Report:

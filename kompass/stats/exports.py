@@ -8,19 +8,12 @@ from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_noop
 
+from kompass.recruitment.selectors import reported_ads_by_platform
 from kompass.stats import charts, countries
 from kompass.stats.disclosure import DEFAULT_THRESHOLD, Method, protect_group
 from kompass.stats.models import LinkageRun
 from kompass.stats.report import annual_report
 from kompass.stats.tables import method_text, tables
-
-
-def _reported_ads(year: int, country: str) -> dict | None:
-    try:
-        from kompass.recruitment.selectors import reported_ads_by_platform
-    except ImportError:
-        return None
-    return reported_ads_by_platform(year=year, country=country)
 
 
 def _online_reports(year: int, country: str, method: Method) -> dict:
@@ -34,7 +27,7 @@ def _online_reports(year: int, country: str, method: Method) -> dict:
 def report_context(*, year: int, country: str, method: Method) -> dict:
     """Everything the report page and the PDF show, already protected by disclosure control."""
     report = annual_report(year=year, country=country, method=method)
-    ads = _reported_ads(year, country)
+    ads = reported_ads_by_platform(year=year, country=country)
     sections = tables(report, ads, _online_reports(year, country, method))
     for section in sections:
         section.chart = charts.bars(section.rows, title=section.title) if len(section.rows) > 1 else ""
