@@ -12,7 +12,7 @@ from kompass.api.errors import ApiError, Error
 from kompass.api.schemas import Input, Output, StrictBool, code, code_keys
 from kompass.lib.i18n import translated
 from kompass.screening import content, rules
-from kompass.screening.models import Protocol, ProtocolRevision
+from kompass.screening.models import BASE_PROTOCOL_COUNTRY, Protocol, ProtocolRevision
 
 router = Router(tags=["screening"])
 
@@ -113,7 +113,11 @@ class ScreeningProtocol(Output):
 def _published_revision(sector: str) -> ProtocolRevision | None:
     return (
         ProtocolRevision.objects.select_related("protocol")
-        .filter(protocol__sector=sector, status=ProtocolRevision.Status.PUBLISHED)
+        .filter(
+            protocol__sector=sector,
+            protocol__country=BASE_PROTOCOL_COUNTRY,
+            status=ProtocolRevision.Status.PUBLISHED,
+        )
         .first()
     )
 
@@ -174,7 +178,7 @@ def protocols(request: HttpRequest):
     """One entry per sector with a published revision, titles in the requested language."""
     language = _active_language(request)
     items = []
-    for protocol in Protocol.objects.with_published():
+    for protocol in Protocol.objects.for_country(BASE_PROTOCOL_COUNTRY).with_published():
         revision = protocol.published
         if revision is None:
             continue

@@ -4,11 +4,31 @@ coordinator's (`can_triage_reports`)."""
 
 from uuid import UUID
 
+from django.core.exceptions import PermissionDenied
 from django.http import Http404
 
 from kompass.audit.services import record_access
 from kompass.organisations.models import Membership
-from kompass.screening.models import Report
+from kompass.screening.models import Protocol, Report
+
+
+def get_protocol_for_user(
+    membership: Membership, sector: str, *, country: str | None = None, write: bool = False
+) -> Protocol:
+    """The protocol of `sector` in use in the member's country (its own, else the base country's).
+
+    Staff read their own country's protocols only: another country's are 404 (decision 0051). Only
+    `can_edit_protocols` (the country's coordinator) may change them (403 otherwise).
+    """
+    country = (country or membership.country).upper()
+    if country != membership.country:
+        raise Http404
+    protocol = Protocol.objects.for_country(country).filter(sector=sector).first()
+    if protocol is None:
+        raise Http404
+    if write and not membership.can_edit_protocols:
+        raise PermissionDenied
+    return protocol
 
 
 def get_report_for_user(membership: Membership, code: UUID, *, write: bool = False) -> Report:
