@@ -11,7 +11,7 @@ from django.utils.translation import gettext_noop
 from kompass.stats import charts, countries
 from kompass.stats.disclosure import DEFAULT_THRESHOLD, Method, protect_group
 from kompass.stats.models import LinkageRun
-from kompass.stats.report import annual_report
+from kompass.stats.report import REGIONAL, annual_report
 from kompass.stats.tables import method_text, tables
 
 
@@ -20,7 +20,7 @@ def _reported_ads(year: int, country: str) -> dict | None:
         from kompass.recruitment.selectors import reported_ads_by_platform
     except ImportError:
         return None
-    return reported_ads_by_platform(year=year, country=country)
+    return reported_ads_by_platform(year=year, country=None if country == REGIONAL else country)
 
 
 def _online_reports(year: int, country: str, method: Method) -> dict:
@@ -29,6 +29,22 @@ def _online_reports(year: int, country: str, method: Method) -> dict:
 
     counts = online_reports_by_platform(year=year, country=countries.to_alpha2(country) or None)
     return protect_group(counts, threshold=method.threshold, total_published=False)
+
+
+def _transnational(year: int, country: str, method: Method) -> dict:
+    """Cross-border referrals sent from and received in the country, small counts withheld."""
+    from kompass.referrals.selectors import transnational_referrals
+
+    counts = transnational_referrals(year=year, country=countries.to_alpha2(country) or None)
+    return {
+        side: protect_group(values, threshold=method.threshold, total_published=False)
+        for side, values in counts.items()
+    }
+
+
+def _transnational_rows(counts: dict) -> list[tuple[str, int | None, int | None]]:
+    partners = sorted(set(counts["sent"]) | set(counts["received"]))
+    return [(p, counts["sent"].get(p, 0), counts["received"].get(p, 0)) for p in partners]
 
 
 def report_context(*, year: int, country: str, method: Method) -> dict:
@@ -54,6 +70,7 @@ def report_context(*, year: int, country: str, method: Method) -> dict:
         "comparison": comparison,
         "glotip_rows": [(y, m) for y, m in glotip.items() if y >= year - 9],
         "last_run": LinkageRun.objects.first(),
+        "transnational_rows": _transnational_rows(_transnational(year, country, method)),
         "years": list(range(timezone.localdate().year, timezone.localdate().year - 10, -1)),
     }
 
