@@ -141,7 +141,8 @@ def ctdc_export(request):
         k = max(2, int(request.GET.get("k", 5)))
     except ValueError:
         k = 5
-    rows, left_out = export_rows(k=k)
+    # A coordinator exports its own country's victims; the regional body and platform auditor all.
+    rows, left_out = export_rows(k=k, country2=request.membership.statistics_country)
     buffer = io.StringIO()
     write_csv(rows, buffer)
     record_event(
