@@ -1,4 +1,4 @@
-"""The screening API (DOMAIN.md §6 item 1): assess answers; read published protocols. No login."""
+"""The screening API (docs/interfaces.md §6 item 1): assess answers; read published protocols. No login."""
 
 import datetime
 from typing import Annotated, Literal
@@ -124,7 +124,7 @@ def _published_revision(sector: str) -> ProtocolRevision | None:
 
 @router.post("assess", response={200: ScreeningAssessment}, summary="Verdict of the ILO/EC decision rule")
 def assess(request: HttpRequest, body: ScreeningAssessRequest):
-    """Answers are keyed by catalogue indicator code (DOMAIN.md §2); `true` is observed, `false` and
+    """Answers are keyed by catalogue indicator code (docs/interfaces.md §2); `true` is observed, `false` and
     `null` are not. Unknown fields, subjects, sectors or codes are 400 errors. Nothing is stored."""
     revision = _published_revision(body.sector) if body.sector is not None else None
     assessment = rules.assess(body.subject, body.answers)

@@ -34,7 +34,7 @@ class Subject(models.TextChoices):
     CHILD = "child", _("A child (under 18)")
 
 
-# Where something happened online (reports of the `online` sector): the platform codes of DOMAIN.md
+# Where something happened online (reports of the `online` sector): the platform codes of docs/interfaces.md
 # §3, so that counts join with reported ads and cases, plus two places young people name often.
 ReportPlatform = models.TextChoices(
     "ReportPlatform",

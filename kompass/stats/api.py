@@ -1,4 +1,4 @@
-"""JSON API of the statistics app: the annual NRM report (DOMAIN.md §6 item 5) over HTTP."""
+"""JSON API of the statistics app: the annual NRM report (docs/interfaces.md §6 item 5) over HTTP."""
 
 from django.http import Http404, HttpRequest
 from ninja import Field, Query, Router
