@@ -1,6 +1,7 @@
 from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 
 class AppendOnlyError(Exception):
@@ -40,7 +41,7 @@ class AuditEvent(models.Model):
     object_type = models.CharField(_("object type"), max_length=64, blank=True)
     object_id = models.CharField(_("object"), max_length=64, blank=True, db_index=True)
     object_repr = models.CharField(_("object description"), max_length=200, blank=True)
-    ip_address = models.GenericIPAddressField(_("address"), null=True, blank=True)
+    ip_address = models.GenericIPAddressField(pgettext_lazy("IP address", "address"), null=True, blank=True)
     detail = models.JSONField(_("detail"), default=dict, blank=True)
 
     objects = AuditEventQuerySet.as_manager()

@@ -3,6 +3,7 @@ import re
 from django import forms
 from django.conf import settings
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from kompass.directory.codes import SPOKEN_LANGUAGES, ServiceCode
 from kompass.directory.models import Entry
@@ -109,8 +110,8 @@ class FollowForm(forms.Form):
 
 
 class LegForm(forms.Form):
-    origin = forms.CharField(label=_("From"), max_length=120)
-    destination = forms.CharField(label=_("To"), max_length=120)
+    origin = forms.CharField(label=pgettext_lazy("journey", "From"), max_length=120)
+    destination = forms.CharField(label=pgettext_lazy("journey", "To"), max_length=120)
     expected_arrival = forms.DateTimeField(
         label=_("Expected arrival"),
         widget=forms.DateTimeInput(attrs={"type": "datetime-local"}, format="%Y-%m-%dT%H:%M"),

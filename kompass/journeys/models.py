@@ -16,6 +16,7 @@ from django.db.models import Q
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from kompass.facts.models import SourcedFact
 from kompass.lib.i18n import translated
@@ -105,9 +106,6 @@ class Journey(models.Model):
     def is_closed(self) -> bool:
         return self.closed_at is not None
 
-    def open_alerts(self):
-        return [leg for leg in self.legs.all() if leg.is_alert_open]
-
     def next_leg(self):
         return next((leg for leg in self.legs.all() if leg.checked_in_at is None), None)
 
@@ -117,8 +115,8 @@ class Leg(models.Model):
 
     journey = models.ForeignKey(Journey, on_delete=models.CASCADE, related_name="legs")
     position = models.PositiveSmallIntegerField()
-    origin = models.CharField(_("from"), max_length=120)
-    destination = models.CharField(_("to"), max_length=120)
+    origin = models.CharField(pgettext_lazy("journey", "from"), max_length=120)
+    destination = models.CharField(pgettext_lazy("journey", "to"), max_length=120)
     expected_arrival = models.DateTimeField(_("expected arrival"))
     checked_in_at = models.DateTimeField(_("checked in"), null=True, blank=True)
     alert_raised_at = models.DateTimeField(_("alert raised"), null=True, blank=True)

@@ -4,10 +4,19 @@ to call in every country crossed. Nothing here is stored: a plan is a pure funct
 
 from __future__ import annotations
 
+import base64
+import json
+import os
+import zlib
 from dataclasses import dataclass, field
 from functools import lru_cache, reduce
 from operator import or_
 
+from cryptography.exceptions import InvalidTag
+from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+from cryptography.hazmat.primitives.hashes import SHA256
+from cryptography.hazmat.primitives.kdf.hkdf import HKDF
+from django.conf import settings
 from django.core import signing
 from django.db.models import Q
 
@@ -18,6 +27,12 @@ from kompass.lib.i18n import translated
 from kompass.lib.places import Place, gazetteer
 
 TOKEN_SALT = "kompass.journeys.plan"
+# Plan tokens are encrypted (AES-GCM, a key derived from SECRET_KEY): whoever sees the link — on a
+# screen, in a browser history, in a QR code — cannot read the route from it (#13.13). Links made
+# before, signed but readable, still open (decision 0013).
+TOKEN_PREFIX = "e1."
+_TOKEN_AAD = b"kompass.journeys.plan.v1"
+_MAX_PLAN_BYTES = 64 * 1024
 DEFAULT_CORRIDOR_KM = 25.0
 MAX_CORRIDOR_KM = 200.0
 MAX_WAYPOINTS = 12
@@ -53,12 +68,14 @@ class PlanRequest:
             "n": self.needs,
             "g": self.languages,
         }
-        return signing.dumps(data, salt=TOKEN_SALT, compress=True)
+        return encrypt_token(data)
 
     @classmethod
     def from_token(cls, token: str) -> PlanRequest:
-        """Raises signing.BadSignature on a tampered or broken token."""
-        data = signing.loads(token, salt=TOKEN_SALT)
+        """Raises signing.BadSignature on a tampered or broken token (encrypted, or signed as before)."""
+        data = (
+            decrypt_token(token) if token.startswith(TOKEN_PREFIX) else signing.loads(token, salt=TOKEN_SALT)
+        )
         waypoints = [
             Place(id=f"t{i}", name=name, country=country, lat=float(lat), lon=float(lon), names={})
             for i, (name, country, lat, lon) in enumerate(data["w"])
@@ -75,6 +92,53 @@ class PlanRequest:
             needs=list(data.get("n", [])),
             languages=list(data.get("g", [])),
         )
+
+
+def _keys() -> list[bytes]:
+    """One 256-bit key per secret (SECRET_KEY first, then SECRET_KEY_FALLBACKS during a rotation)."""
+    return [_derive(secret) for secret in [settings.SECRET_KEY, *settings.SECRET_KEY_FALLBACKS]]
+
+
+@lru_cache(maxsize=8)
+def _derive(secret: str) -> bytes:
+    return HKDF(algorithm=SHA256(), length=32, salt=None, info=TOKEN_SALT.encode()).derive(secret.encode())
+
+
+def encrypt_token(data: dict) -> str:
+    nonce = os.urandom(12)
+    blob = zlib.compress(json.dumps(data, separators=(",", ":"), ensure_ascii=False).encode(), 9)
+    sealed = AESGCM(_keys()[0]).encrypt(nonce, blob, _TOKEN_AAD)
+    return TOKEN_PREFIX + base64.urlsafe_b64encode(nonce + sealed).decode().rstrip("=")
+
+
+def decrypt_token(token: str) -> dict:
+    """The plan request inside an encrypted token; signing.BadSignature when it is not one of ours."""
+    body = token[len(TOKEN_PREFIX) :]
+    try:
+        raw = base64.urlsafe_b64decode(body + "=" * (-len(body) % 4))
+    except ValueError:
+        raise signing.BadSignature("The plan link is broken.")
+    if len(raw) < 12 + 16:
+        raise signing.BadSignature("The plan link is broken.")
+    for key in _keys():
+        try:
+            blob = AESGCM(key).decrypt(raw[:12], raw[12:], _TOKEN_AAD)
+        except InvalidTag:
+            continue
+        inflate = zlib.decompressobj()
+        text = inflate.decompress(blob, _MAX_PLAN_BYTES)
+        if inflate.unconsumed_tail:
+            raise signing.BadSignature("The plan is too large.")
+        data = json.loads(text)
+        if not isinstance(data, dict):
+            raise signing.BadSignature("The plan link is broken.")
+        return data
+    raise signing.BadSignature("The plan link is broken or was made with another key.")
+
+
+def is_legacy_token(token: str) -> bool:
+    """A link from before encryption: it still opens, and the page hands out an encrypted one."""
+    return bool(token) and not token.startswith(TOKEN_PREFIX)
 
 
 @dataclass

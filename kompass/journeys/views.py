@@ -24,7 +24,7 @@ from kompass.directory.models import Hotline
 from kompass.journeys.forms import AwarenessPageForm, InfoSessionForm, PlanForm
 from kompass.journeys.models import AwarenessPage, InfoSession
 from kompass.journeys.permissions import get_awareness_page_for_edit
-from kompass.journeys.planning import PlanRequest, build_plan
+from kompass.journeys.planning import PlanRequest, build_plan, is_legacy_token
 from kompass.organisations.permissions import staff_required
 
 
@@ -74,6 +74,8 @@ def _load_plan(request):
         raise Http404
     if len(plan_request.waypoints) < 2:
         raise Http404
+    if is_legacy_token(token):  # a readable link from before: the page's links and QR code are encrypted
+        token = plan_request.to_token()
     return token, build_plan(plan_request)
 
 

@@ -14,6 +14,7 @@ from ninja.responses import Status
 from kompass.api.auth import STAFF
 from kompass.api.errors import ApiError, Error, from_django
 from kompass.api.schemas import Input, IsoDate, Output, Page, StrictInt, code
+from kompass.audit.services import record_event
 from kompass.cases.codes import ServiceCode
 from kompass.cases.permissions import get_case_access
 from kompass.organisations.models import Organisation
@@ -151,9 +152,13 @@ def list_referrals(
     if status:
         qs = qs.filter(status=status)
     page_obj = Paginator(qs.order_by("-created_at", "-id"), PAGE_SIZE).get_page(page)
+    results = [referral_to_dict(r, membership) for r in page_obj.object_list]
+    record_event(actor=request.user, action="referrals_listed", organisation=membership.organisation,
+                 detail={"direction": direction or "", "status": status or "", "page": page_obj.number,
+                         "shown": len(results), "via": "api"})  # fmt: skip
     return {
         "count": page_obj.paginator.count, "page": page_obj.number, "pages": page_obj.paginator.num_pages,
-        "results": [referral_to_dict(r, membership) for r in page_obj.object_list],
+        "results": results,
     }  # fmt: skip
 
 

@@ -14,6 +14,7 @@ from kompass.audit.services import record_event
 from kompass.cases.codes import Stage
 from kompass.cases.models import Case, NeedsAssessment
 from kompass.cases.services import record_service, sharing_consent
+from kompass.directory.selectors import organisations_offering
 from kompass.organisations import services as organisation_services
 from kompass.organisations.models import Membership, Organisation
 from kompass.referrals.models import OPEN_STATES, TRANSITIONS, Referral, Side, Status
@@ -45,15 +46,6 @@ def require_transition(referral: Referral, to_status: str, *, by) -> Membership:
             raise TransitionNotAllowed(_("Only the receiving organisation can make this change."))
         raise TransitionNotAllowed(_("Only the sending organisation can make this change."))
     return membership
-
-
-def organisations_offering(service: str):
-    """Organisations that declare the service (from the directory when it provides the selector)."""
-    try:
-        from kompass.directory.selectors import organisations_offering as directory_offering
-    except ImportError:  # the directory has not declared offered services yet
-        return Organisation.objects.filter(is_active=True)
-    return directory_offering(service)
 
 
 def referral_targets(*, case: Case, service: str = ""):

@@ -9,6 +9,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from kompass.audit.services import record_event
 from kompass.cases.models import CaseIdentity
 from kompass.cases.permissions import access_for, get_case_access
 from kompass.lib.forms import add_errors
@@ -33,6 +34,10 @@ def referral_list(request):
     if status in Status.values:
         qs = qs.filter(status=status)
     page = Paginator(qs.order_by("-created_at", "-id"), 50).get_page(request.GET.get("page"))
+    record_event(
+        actor=request.user, action="referrals_listed", organisation=membership.organisation,
+        detail={"direction": direction, "status": status, "page": page.number, "shown": len(page.object_list)},
+    )  # fmt: skip
     return render(
         request, "referrals/list.html",
         {"page": page, "direction": direction, "status": status, "statuses": Status.choices},

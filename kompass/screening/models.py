@@ -8,6 +8,7 @@ from django.db.models import Q
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from kompass.cases.codes import Platform as RecruitmentPlatform
 from kompass.lib.i18n import translated
@@ -33,7 +34,7 @@ class Subject(models.TextChoices):
     CHILD = "child", _("A child (under 18)")
 
 
-# Where something happened online (reports of the `online` sector): the platform codes of DOMAIN.md
+# Where something happened online (reports of the `online` sector): the platform codes of docs/interfaces.md
 # §3, so that counts join with reported ads and cases, plus two places young people name often.
 ReportPlatform = models.TextChoices(
     "ReportPlatform",
@@ -116,7 +117,21 @@ class Indicator(models.Model):
         return translated(self.text)
 
 
+# The country whose protocols ship with Kompass (Romania's NRM lists, its health sub-sectors among
+# them): a country that has not revised a sector protocol of its own screens with this one.
+BASE_PROTOCOL_COUNTRY = "RO"
+
+
 class ProtocolQuerySet(models.QuerySet):
+    def for_country(self, country: str):
+        """Per sector, the country's own protocol, else the base country's (decision 0051)."""
+        country = (country or BASE_PROTOCOL_COUNTRY).upper()
+        own = self.filter(country=country)
+        base = self.filter(country=BASE_PROTOCOL_COUNTRY).exclude(
+            sector__in=Protocol.objects.filter(country=country).values("sector")
+        )
+        return own | base if country != BASE_PROTOCOL_COUNTRY else own
+
     def with_published(self):
         return self.prefetch_related(
             models.Prefetch(
@@ -128,24 +143,30 @@ class ProtocolQuerySet(models.QuerySet):
 
 
 class Protocol(models.Model):
-    """The NRM's indicator set for one sector. Its content lives in revisions."""
+    """One country's NRM indicator set for one sector. Its content lives in revisions; each country
+    revises its own (the ILO/EC catalogue is common)."""
 
     code = models.UUIDField(default=uuid.uuid4, unique=True, editable=False)
-    sector = models.CharField(_("sector"), max_length=30, choices=Sector.choices, unique=True)
+    country = models.CharField(_("country"), max_length=2, default=BASE_PROTOCOL_COUNTRY)
+    sector = models.CharField(_("sector"), max_length=30, choices=Sector.choices)
     created_at = models.DateTimeField(default=timezone.now)
 
     objects = ProtocolQuerySet.as_manager()
 
     class Meta:
-        ordering = ["sector"]
+        ordering = ["country", "sector"]
         verbose_name = _("protocol")
         verbose_name_plural = _("protocols")
+        constraints = [
+            models.UniqueConstraint(fields=["country", "sector"], name="protocol_one_per_country_sector"),
+            models.CheckConstraint(condition=Q(country__regex=r"^[A-Z]{2}$"), name="protocol_country_iso2"),
+        ]
 
     def __str__(self) -> str:
-        return self.get_sector_display()
+        return f"{self.get_sector_display()} ({self.country})"
 
     def get_absolute_url(self) -> str:
-        return reverse("screening:protocol", kwargs={"sector": self.sector})
+        return reverse("screening:protocol", kwargs={"country": self.country.lower(), "sector": self.sector})
 
     @property
     def published(self) -> "ProtocolRevision | None":
@@ -168,7 +189,7 @@ class ProtocolRevision(models.Model):
 
     class Status(models.TextChoices):
         DRAFT = "draft", _("Draft")
-        PUBLISHED = "published", _("Published")
+        PUBLISHED = "published", pgettext_lazy("revision", "Published")
         RETIRED = "retired", _("Retired")
 
     # The revision state machine: allowed transitions, one service each (services.py).
@@ -221,7 +242,11 @@ class ProtocolRevision(models.Model):
 
     @property
     def version(self) -> str:
-        return f"{self.protocol.sector}-{self.number}"
+        """`health-3` for the base country's protocols, `rs-health-1` for another country's own."""
+        version = f"{self.protocol.sector}-{self.number}"
+        if self.protocol.country != BASE_PROTOCOL_COUNTRY:
+            version = f"{self.protocol.country.lower()}-{version}"
+        return version
 
     def can_become(self, status: str) -> bool:
         return status in self.TRANSITIONS[self.Status(self.status)]
@@ -290,14 +315,16 @@ class Screening(models.Model):
 
 class ReportQuerySet(models.QuerySet):
     def visible_to(self, membership):
-        """Reports go to the national coordinator only."""
+        """Reports go to the national coordinator of the country they were made in, only."""
         if membership is not None and membership.can_triage_reports:
-            return self
+            country = membership.statistics_country
+            return self if country is None else self.filter(country=country)
         return self.none()
 
 
 class Report(models.Model):
-    """A report to the national coordinator, usually sent from a screening result."""
+    """A report to the national coordinator of `country` (where it was made, as the reporter chose
+    it), usually sent from a screening result."""
 
     class Status(models.TextChoices):
         NEW = "new", _("New")
@@ -311,7 +338,9 @@ class Report(models.Model):
     }
 
     code = models.UUIDField(default=uuid.uuid4, unique=True, editable=False)
-    reference = models.CharField(_("reference"), max_length=20, unique=True, null=True, blank=True)
+    reference = models.CharField(
+        pgettext_lazy("report", "reference"), max_length=20, unique=True, null=True, blank=True
+    )
     screening = models.ForeignKey(
         Screening, null=True, blank=True, on_delete=models.SET_NULL, related_name="reports"
     )

@@ -81,3 +81,33 @@ def test_a_published_number_without_source_page_is_refused(client, login):
     assert response.status_code == 200
     hotline.refresh_from_db()
     assert hotline.source_url == "https://lastrada.md/"
+
+
+ABROAD_TITLE = "Calling from abroad"
+
+
+@pytest.mark.parametrize("prefix", ["", "/ro", "/uk", "/ru", "/sr-latn"])
+def test_numbers_page_gathers_the_numbers_to_call_from_abroad(client, prefix):
+    from django.utils import translation
+
+    page = client.get(f"{prefix}/directory/numbers/").content.decode()
+    language = prefix.strip("/") or "en"
+    with translation.override(language):
+        title = translation.gettext(ABROAD_TITLE)
+    if language != "en":
+        assert title != ABROAD_TITLE
+    section = page.split('id="from-abroad"', 1)[1].split("</section>", 1)[0]
+    assert title in section
+    # Romania's and Moldova's free lines from abroad, Serbia's ordinary Belgrade line, Poland's line.
+    for tel in ("+40213133100", "+37322233309", "+381117850000", "+48226289999"):
+        assert f'href="tel:{tel}"' in section
+    # A number reachable only inside its country is not offered to someone abroad.
+    assert 'href="tel:0800800678"' not in section and 'href="tel:527"' not in section
+    assert section.count('class="fact-source"') == section.count('class="hotline-item"')
+
+
+def test_a_withdrawn_number_is_not_offered_from_abroad(client):
+    Hotline.objects.filter(number="0 800 77777").update(is_published=False)
+    page = client.get("/directory/numbers/").content.decode()
+    section = page.split('id="from-abroad"', 1)[1].split("</section>", 1)[0]
+    assert "+37322233309" not in section

@@ -16,6 +16,7 @@ from django.templatetags.static import static
 from django.urls import reverse
 from django.utils import translation
 from django.views.decorators.cache import cache_control
+from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_GET, require_POST
 
 from kompass.screening import rules, services, worker
@@ -30,7 +31,7 @@ from kompass.screening.models import (
 )
 
 
-def _revision(sector: str, code: str | None = None) -> ProtocolRevision:
+def _revision(sector: str, code: str | None = None, country: str = "") -> ProtocolRevision:
     """The revision the visit started with (kept in the state), else the published one."""
     if code:
         try:
@@ -39,7 +40,7 @@ def _revision(sector: str, code: str | None = None) -> ProtocolRevision:
             )
         except (ProtocolRevision.DoesNotExist, ValidationError, ValueError):
             pass
-    protocol = Protocol.objects.with_published().filter(sector=sector).first()
+    protocol = Protocol.objects.for_country(country).with_published().filter(sector=sector).first()
     if protocol is None or protocol.published is None:
         raise Http404
     return protocol.published
@@ -61,7 +62,7 @@ class Visit:
             raise signing.BadSignature("unknown subject")
         # "Not sure" presumes a child (the professional's screening does the same).
         self.subject = rules.subject_for_age(self.age_answer)
-        self.revision = _revision(self.sector, state.get("revision"))
+        self.revision = _revision(self.sector, state.get("revision"), state.get("country", ""))
         self.questions = worker.worker_questions(self.revision.questions_for(self.subject), self.setting)
         keys = {q["key"] for q in self.questions}
         self.answers: dict[str, bool | None] = {
@@ -190,7 +191,7 @@ def setup(request: HttpRequest) -> HttpResponse:
     if form.is_bound and form.is_valid():
         data = form.cleaned_data
         sector = worker.mapping().settings[data["setting"]]
-        revision = _revision(sector)
+        revision = _revision(sector, country=data["country"])
         state = {
             "setting": data["setting"],
             "language": data["language"],
@@ -220,6 +221,9 @@ def intro(request: HttpRequest) -> HttpResponse:
     return render(request, "screening/worker/intro.html", worker_context(visit))
 
 
+# step and result change nothing and read no session: a forged request only renders a page to its
+# sender. They need no CSRF cookie, so a phone that blocks cookies still works; the report does.
+@csrf_exempt
 @require_POST
 def step(request: HttpRequest) -> HttpResponse:
     """One answer (or "back"); then the next question, or the screen that asks to give the phone back."""
@@ -282,6 +286,7 @@ def _result_context(visit: Visit, screening: Screening, report_form: ReportForm 
     }
 
 
+@csrf_exempt
 @require_POST
 def result(request: HttpRequest) -> HttpResponse:
     """The professional's page: verdict, elements and urgent flags in their language. Nothing stored."""
