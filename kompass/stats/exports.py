@@ -16,7 +16,7 @@ from kompass.recruitment.selectors import reported_ads_by_platform
 from kompass.stats import charts, countries
 from kompass.stats.disclosure import DEFAULT_THRESHOLD, Method, protect_group
 from kompass.stats.models import LinkageRun
-from kompass.stats.report import annual_report
+from kompass.stats.report import REGIONAL, annual_report
 from kompass.stats.tables import method_text, tables
 
 
@@ -28,10 +28,26 @@ def _online_reports(year: int, country: str, method: Method) -> dict:
     return protect_group(counts, threshold=method.threshold, total_published=False)
 
 
+def _transnational(year: int, country: str, method: Method) -> dict:
+    """Cross-border referrals sent from and received in the country, small counts withheld."""
+    from kompass.referrals.selectors import transnational_referrals
+
+    counts = transnational_referrals(year=year, country=countries.to_alpha2(country) or None)
+    return {
+        side: protect_group(values, threshold=method.threshold, total_published=False)
+        for side, values in counts.items()
+    }
+
+
+def _transnational_rows(counts: dict) -> list[tuple[str, int | None, int | None]]:
+    partners = sorted(set(counts["sent"]) | set(counts["received"]))
+    return [(p, counts["sent"].get(p, 0), counts["received"].get(p, 0)) for p in partners]
+
+
 def report_context(*, year: int, country: str, method: Method) -> dict:
     """Everything the report page and the PDF show, already protected by disclosure control."""
     report = annual_report(year=year, country=country, method=method)
-    ads = reported_ads_by_platform(year=year, country=country)
+    ads = reported_ads_by_platform(year=year, country=None if country == REGIONAL else country)
     sections = tables(report, ads, _online_reports(year, country, method))
     for section in sections:
         section.chart = charts.bars(section.rows, title=section.title) if len(section.rows) > 1 else ""
@@ -51,6 +67,7 @@ def report_context(*, year: int, country: str, method: Method) -> dict:
         "comparison": comparison,
         "glotip_rows": [(y, m) for y, m in glotip.items() if y >= year - 9],
         "last_run": LinkageRun.objects.first(),
+        "transnational_rows": _transnational_rows(_transnational(year, country, method)),
         "years": list(range(timezone.localdate().year, timezone.localdate().year - 10, -1)),
     }
 

@@ -234,6 +234,11 @@ def year_counts(*, year: int, country2: str | None, country3: str) -> dict:
     return counts
 
 
+# The regional report's "country": every country of the coalition, each person counted once across
+# them (persons are linked across countries on their encodings, decision 0050).
+REGIONAL = "ALL"
+
+
 def default_country() -> str:
     """ISO3 of the national coordinator's country ('' when there is none); with a coordinator in
     several countries, the country of the first one registered (each coordinator's own pages default

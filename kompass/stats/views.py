@@ -21,7 +21,7 @@ from kompass.stats.ctdc import export_rows, write_csv
 from kompass.stats.disclosure import DEFAULT_THRESHOLD, Method
 from kompass.stats.exports import XLSX_CONTENT_TYPE, report_context, report_csv, report_xlsx
 from kompass.stats.models import CaseEncoding, LinkageRun, ReviewPair
-from kompass.stats.report import default_country
+from kompass.stats.report import REGIONAL, default_country
 from kompass.stats.services import decide_review_pair
 from kompass.stats.tasks import LINKAGE_JOB, REPORT_PDF_JOB, linkage_job, report_pdf_job
 
@@ -34,7 +34,11 @@ def _params(request) -> tuple[int, str, Method]:
     year = min(max(year, 1990), 2100)
     country = request.GET.get("country", "").upper()
     own = request.membership.statistics_country
-    if not countries.is_alpha3(country):
+    if country == REGIONAL:
+        # The regional report (every country, each person once): the regional body and the platform auditor.
+        if not request.membership.can_view_regional_statistics:
+            raise Http404
+    elif not countries.is_alpha3(country):
         country = countries.to_alpha3(own) if own else (default_country() or "ROU")
     elif not request.membership.sees_country(countries.to_alpha2(country)):
         # A coordinator publishes its own country's statistics; another country's do not exist for it.
@@ -102,7 +106,8 @@ def ctdc_export(request):
         k = max(2, int(request.GET.get("k", 5)))
     except ValueError:
         k = 5
-    rows, left_out = export_rows(k=k)
+    # A coordinator exports its own country's victims; the regional body and platform auditor all.
+    rows, left_out = export_rows(k=k, country2=request.membership.statistics_country)
     buffer = io.StringIO()
     write_csv(rows, buffer)
     record_event(
