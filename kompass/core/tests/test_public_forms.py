@@ -62,7 +62,9 @@ def invalid_posts(client, language: str) -> dict[str, object]:
         "ad report without link or text": form_post(
             client, at(language, "/recruitment/report/"), {"platform": "other"}
         ),
-        "empty online report": form_post(client, at(language, "/online/report/"), {"platform": "", "observations": ""}),
+        "empty online report": form_post(
+            client, at(language, "/online/report/"), {"platform": "", "observations": ""}
+        ),
         "empty follow request": form_post(client, at(language, "/journeys/follow/"), {"nickname": ""}),
     }
 
