@@ -6,9 +6,8 @@ UV_VERSION := 0.13.8
 VENV := .venv
 PY := $(VENV)/bin/python
 MANAGE := $(PY) manage.py
-APPS := core accounts organisations audit api demo facts directory screening cases referrals journeys stats recruitment training online
-# Apps with their own message catalogue (kompass/<app>/locale); the rest share locale/.
-CATALOGUE_APPS := facts directory screening cases referrals journeys stats recruitment training online
+# Apps with their own message catalogue (those with a kompass/<app>/locale folder); the rest share locale/.
+CATALOGUE_APPS := $(patsubst kompass/%/locale,%,$(wildcard kompass/*/locale))
 LANGS := -l ro -l uk -l ru -l sr_Latn
 # Debian packages: what Kompass needs to run (translations, fonts and layout for PDFs, PostgreSQL's
 # tools for backups, espeak-ng and lame for the worker screening's audio made at build time), and what only development and CI need (the browser for browser tests; nginx,
@@ -19,7 +18,7 @@ SYSTEM_PACKAGES := $(RUNTIME_PACKAGES) $(DEV_PACKAGES)
 # The demo runs with production-like settings (no debug pages); static files come from WhiteNoise.
 DEMO_ENV := KOMPASS_DEMO=1 KOMPASS_DEBUG=0
 
-.PHONY: run test build worker-assets deps system-deps runtime-system-deps python-deps install messages compilemessages lint format bench demo clean ci-postgres stack-test fuzz
+.PHONY: outdated run test build worker-assets deps system-deps runtime-system-deps python-deps install messages compilemessages lint format bench demo clean ci-postgres stack-test fuzz
 
 ## make run: build everything, migrate SQLite, load the demo once, serve http://127.0.0.1:8000
 run: build
@@ -75,14 +74,21 @@ messages:
 	  --ignore 'bench/*' $(foreach app,$(CATALOGUE_APPS),--ignore 'kompass/$(app)/*')
 	for app in $(CATALOGUE_APPS); do (cd kompass/$$app && $(CURDIR)/$(PY) $(CURDIR)/manage.py makemessages $(LANGS) --no-location); done
 
+## make outdated: pinned packages (direct and locked) with newer releases on PyPI. Vulnerability
+## databases (pip-audit) are not reachable from our machines: read the release notes of what it lists
+## (docs/security.md, "Keeping dependencies current").
+outdated: python-deps
+	@$(UV) pip list --outdated --python $(PY)
+
 ## make lint: style (ruff), the direction between apps (import-linter, contracts in pyproject.toml)
 ## and the seam rules no linter knows (.ci/check_seams.py: roles compared only in organisations,
-## no private import across apps)
+## no private import across apps), the types of every app's services, permissions and selectors (mypy)
 lint:
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
 	$(VENV)/bin/lint-imports --no-cache
 	$(PY) .ci/check_seams.py
+	KOMPASS_DEBUG=1 $(VENV)/bin/mypy
 
 format:
 	$(VENV)/bin/ruff format .

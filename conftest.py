@@ -26,7 +26,18 @@ PERSONAS = {
     "auditor_a": ("a", Membership.Role.AUDITOR, Membership.AuditScope.ORGANISATION),
     "org_admin_b": ("b", Membership.Role.ORG_ADMIN),
     "caseworker_b": ("b", Membership.Role.CASEWORKER),
+    # Serbia's NRM coordinator and the regional body (counts across countries only), issue #20.
+    "coordinator_rs": ("coord_rs", Membership.Role.COORDINATOR),
+    "regional": ("regional", Membership.Role.REGIONAL),
 }
+
+# Organisations made only when a test's persona needs them (the three above are always there).
+LAZY_ORGS = {
+    "coord_rs": {"name": "Centre for Victim Protection (test)", "country": "RS", "city": "Belgrade",
+                 "kind": Organisation.Kind.STATE, "is_national_coordinator": True},
+    "regional": {"name": "Regional Forum (test)", "country": "MD", "city": "Chișinău",
+                 "kind": Organisation.Kind.INTERNATIONAL},
+}  # fmt: skip
 
 
 @pytest.fixture
@@ -73,6 +84,8 @@ def persona(orgs):
             return None
         if name not in cache:
             org_key, role, *scope = PERSONAS[name]
+            if org_key not in orgs:
+                orgs[org_key] = Organisation.objects.create(**LAZY_ORGS[org_key])
             user = User.objects.create_user(
                 f"{name}@example.org", PASSWORD, full_name=name.replace("_", " ").title()
             )

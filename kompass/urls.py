@@ -1,3 +1,6 @@
+import importlib.util
+
+from django.apps import apps
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
 from django.contrib import admin
@@ -10,17 +13,14 @@ from django_otp.admin import OTPAdminSite
 admin.site.__class__ = OTPAdminSite
 admin.site.site_header = "Kompass"
 
-DOMAIN_APPS = [
-    "facts",
-    "directory",
-    "screening",
-    "cases",
-    "referrals",
-    "journeys",
-    "stats",
-    "recruitment",
-    "training",
-    "online",
+# Every Kompass app with a `urls` module is mounted at /<label>/ under its namespace (the list comes
+# from the app registry); core serves the root and the API its own prefix.
+APP_URLS = [
+    path(f"{config.label}/", include(f"{config.name}.urls"))
+    for config in apps.get_app_configs()
+    if config.name.startswith("kompass.")
+    and config.label not in {"core", "api"}
+    and importlib.util.find_spec(f"{config.name}.urls")
 ]
 
 urlpatterns = [
@@ -29,14 +29,11 @@ urlpatterns = [
 
 urlpatterns += i18n_patterns(
     path("", include("kompass.core.urls")),
-    path("accounts/", include("kompass.accounts.urls")),
-    path("organisations/", include("kompass.organisations.urls")),
     path("audit/", include("kompass.organisations.audit_urls")),
-    path("jobs/", include("kompass.jobs.urls")),
     path("admin/login/", RedirectView.as_view(pattern_name="accounts:login", query_string=True)),
     path("admin/", admin.site.urls),
     path("jsi18n/", JavaScriptCatalog.as_view(), name="javascript-catalog"),
-    *[path(f"{app}/", include(f"kompass.{app}.urls")) for app in DOMAIN_APPS],
+    *APP_URLS,
     prefix_default_language=False,
 )
 

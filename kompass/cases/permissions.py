@@ -44,6 +44,7 @@ from kompass.cases.visibility import (  # noqa: F401 (the group names are part o
     referral_groups,
     visible_fields,
 )
+from kompass.organisations.models import Membership
 
 FULL = "full"
 LIMITED = "limited"
@@ -54,7 +55,7 @@ class CaseAccess:
     """What one membership may see and do on one case."""
 
     case: Case
-    membership: object
+    membership: Membership
     level: str
     groups: frozenset[str]
     referrals: list = field(default_factory=list)  # the referrals that give a limited view

@@ -618,9 +618,9 @@ def rotate_field_keys(*, dry_run: bool = False, batch: int = 500) -> dict[str, i
         columns = [
             f.column
             for f in model._meta.concrete_fields
-            if isinstance(f, EncryptedTextField | EncryptedDateField)
+            if isinstance(f, EncryptedTextField | EncryptedDateField) and f.column
         ]
-        if not columns:
+        if not columns or model._meta.pk is None or not model._meta.pk.column:
             continue
         table, pk = quote(model._meta.db_table), quote(model._meta.pk.column)
         last = 0

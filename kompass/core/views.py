@@ -1,20 +1,22 @@
+from pathlib import Path
+
+from django.apps import apps
 from django.shortcuts import render
 
 from kompass.organisations.permissions import staff_required
 
-# The staff dashboard shows each app's card; an app's partial decides what the role may use.
-DASHBOARD_APPS = [
-    "screening",
-    "cases",
-    "referrals",
-    "directory",
-    "journeys",
-    "stats",
-    "recruitment",
-    "training",
-    "online",
-    "facts",
-]
+
+def dashboard_partials() -> list[str]:
+    """Each app's dashboard card (`<app>/_dashboard.html`), in the order of INSTALLED_APPS.
+
+    The list comes from the app registry: an app gets a card by shipping the partial, which decides
+    what the role may use.
+    """
+    return [
+        f"{config.label}/_dashboard.html"
+        for config in apps.get_app_configs()
+        if (Path(config.path) / "templates" / config.label / "_dashboard.html").is_file()
+    ]
 
 
 def home(request):
@@ -23,8 +25,7 @@ def home(request):
 
 @staff_required("can_use_staff_area")
 def dashboard(request):
-    partials = [f"{app}/_dashboard.html" for app in DASHBOARD_APPS]
-    return render(request, "core/dashboard.html", {"partials": partials})
+    return render(request, "core/dashboard.html", {"partials": dashboard_partials()})
 
 
 def not_found(request, exception=None):

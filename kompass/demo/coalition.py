@@ -1,4 +1,5 @@
-"""The fictional demo coalition: 23 organisations in Romania, Moldova and Serbia, and one user per role."""
+"""The fictional demo coalition: 24 organisations in Romania, Moldova and Serbia (one NRM coordinator
+per country), and one user per role."""
 
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
@@ -10,6 +11,12 @@ DEMO_PASSWORD = "kompass-demo-2026"
 # "Kompass-demo-secret" as hex (19 bytes); printed in base32 for authenticator apps.
 DEMO_TOTP_HEX = "4b6f6d706173732d64656d6f2d736563726574"
 COORDINATOR_NAME = "National Office for Coordination against Trafficking (demo)"
+# Each country's NRM coordinator (issue #20): plainly fictional names.
+COORDINATOR_NAMES = {
+    "RO": COORDINATOR_NAME,
+    "MD": "Permanent Anti-Trafficking Secretariat of Moldova (demo)",
+    "RS": "Serbian Coordination Office against Trafficking (demo)",
+}
 
 # (name, country, city, kind)
 ORGANISATIONS = [
@@ -35,7 +42,8 @@ ORGANISATIONS = [
     ("Centar za socijalni rad Niš", "RS", "Niš", Organisation.Kind.STATE),
     ("Pravna Pomoć Subotica", "RS", "Subotica", Organisation.Kind.NGO),
     ("Ruka Podrške Kragujevac", "RS", "Kragujevac", Organisation.Kind.NGO),
-    ("Centar za zaštitu žrtava trgovine ljudima", "RS", "Beograd", Organisation.Kind.STATE),
+    (COORDINATOR_NAMES["RS"], "RS", "Beograd", Organisation.Kind.STATE),
+    (COORDINATOR_NAMES["MD"], "MD", "Chișinău", Organisation.Kind.STATE),
 ]
 
 # (email, full name, organisation index, role)
@@ -52,6 +60,10 @@ USERS = [
     ("caseworker.beograd@demo.kompass", "Marko Jovanović", 17, Membership.Role.CASEWORKER),
     ("caseworker.novisad@demo.kompass", "Ana Nikolić", 18, Membership.Role.CASEWORKER),
     ("trainer.beograd@demo.kompass", "Milica Stojanović", 17, Membership.Role.TRAINER),
+    ("coordinator.rs@demo.kompass", "Vesna Ilić", 22, Membership.Role.COORDINATOR),
+    ("coordinator.md@demo.kompass", "Doina Rotaru", 23, Membership.Role.COORDINATOR),
+    # The regional body (counts across the three countries only), in an international organisation.
+    ("regional@demo.kompass", "Petra Novak", 11, Membership.Role.REGIONAL),
 ]
 # The demo auditor reads the whole platform's trail (a scope only the coordinator grants).
 AUDIT_SCOPES = {"auditor@demo.kompass": Membership.AuditScope.PLATFORM}
@@ -66,7 +78,7 @@ def create_coalition() -> list[Organisation]:
                 "country": country,
                 "city": city,
                 "kind": kind,
-                "is_national_coordinator": name == COORDINATOR_NAME,
+                "is_national_coordinator": COORDINATOR_NAMES.get(country) == name,
                 "email": f"contact@{''.join(ch for ch in name.lower() if ch.isalnum())[:20]}.demo",
             },
         )

@@ -84,7 +84,17 @@ def _fake_phone(rng, country):
     return f"{PHONE_PREFIX.get(country, '+40 700')} {rng.randint(100, 999)} {rng.randint(100, 999)}"
 
 
-def _upsert(*, organisation, name, kind, country, city, lat, lon, services, languages, rng, hours):
+CROSSING_NAMES = {
+    "ro": "Punct de ajutor — punctul de trecere {name}",
+    "uk": "Пункт допомоги — пункт пропуску {name}",
+    "ru": "Пункт помощи — пункт пропуска {name}",
+    "sr-latn": "Punkt pomoći — granični prelaz {name}",
+}
+
+
+def _upsert(
+    *, organisation, name, kind, country, city, lat, lon, services, languages, rng, hours, names=None
+):
     # Shelters keep their address secret: city and phone only (decision 0012).
     confidential = kind == "shelter"
     if confidential:
@@ -95,7 +105,7 @@ def _upsert(*, organisation, name, kind, country, city, lat, lon, services, lang
         defaults={
             "kind": kind, "country": country, "city": city, "location_confidential": confidential,
             "lat": None if lat is None else round(lat, 5), "lon": None if lon is None else round(lon, 5), "address": "",
-            "phone": _fake_phone(rng, country), "hours": hours, "status": Entry.Status.PUBLISHED,
+            "phone": _fake_phone(rng, country), "hours": hours, "status": Entry.Status.PUBLISHED, "names": names or {},
             "telegram": f"@kompass_demo_{rng.randint(1000, 9999)}" if rng.random() < 0.6 else "",
             "whatsapp": _fake_phone(rng, country) if rng.random() < 0.4 else "",
             "email": f"help{rng.randint(10, 99)}@{unidecode(organisation.email.split('@')[-1])}" if organisation.email else "",
@@ -146,4 +156,4 @@ def seed_demo(*, rng: random.Random) -> None:
         _upsert(organisation=organisation or fallback, name=f"{crossing.name} crossing — help point", kind="support_point",
                 country=crossing.country, city=crossing.name, lat=crossing.lat, lon=crossing.lon,
                 services=rng.sample(KIND_SERVICES["support_point"], k=3), languages=["uk", "ru", "en"], rng=rng,
-                hours="24/7")  # fmt: skip
+                hours="24/7", names={code: text.format(name=crossing.name) for code, text in CROSSING_NAMES.items()})  # fmt: skip

@@ -22,6 +22,9 @@ class SearchForm(forms.Form):
         max_length=120,
         help_text=_("A city or town, in any language."),
     )
+    # Filled by the "near me" button from the browser's location (rounded to about 1 km), never stored.
+    lat = forms.FloatField(required=False, min_value=-90, max_value=90, widget=forms.HiddenInput)
+    lon = forms.FloatField(required=False, min_value=-180, max_value=180, widget=forms.HiddenInput)
     radius_km = forms.TypedChoiceField(label=_("Within"), coerce=int, initial=50, required=False, empty_value=50,
                                        choices=[(10, _("10 km")), (25, _("25 km")), (50, _("50 km")),
                                                 (100, _("100 km")), (250, _("250 km"))])  # fmt: skip
@@ -52,6 +55,14 @@ class EntryForm(forms.ModelForm):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
+        # The name as people read it in the other interface languages (optional; else `name`).
+        for code, language in settings.LANGUAGES:
+            if code == settings.LANGUAGE_CODE:
+                continue
+            self.fields[f"name_{code}"] = forms.CharField(
+                label=_("Name (%(language)s)") % {"language": language}, max_length=200, required=False,
+                initial=self.instance.names.get(code, "") if self.instance.pk else "",
+            )  # fmt: skip
         if self.instance.pk:
             self.fields["services"].initial = self.instance.service_list
             self.fields["languages"].initial = self.instance.language_list
@@ -59,6 +70,10 @@ class EntryForm(forms.ModelForm):
 
     def clean_country(self):
         return self.cleaned_data["country"].upper()
+
+    def names(self) -> dict:
+        return {code: self.cleaned_data[f"name_{code}"].strip() for code, _l in settings.LANGUAGES
+                if self.cleaned_data.get(f"name_{code}", "").strip()}  # fmt: skip
 
 
 class ReviewForm(forms.Form):

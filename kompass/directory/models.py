@@ -7,7 +7,7 @@ from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Case, IntegerField, Q, Value, When
 from django.urls import reverse
-from django.utils import timezone
+from django.utils import timezone, translation
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
@@ -193,6 +193,8 @@ class Entry(models.Model):
         "organisations.Organisation", on_delete=models.CASCADE, related_name="directory_entries"
     )
     name = models.CharField(_("name"), max_length=200)
+    # The name in other languages ({"uk": …}); `name` is the one the organisation uses (and imports).
+    names = models.JSONField(_("name per language"), default=dict, blank=True)
     kind = models.CharField(_("kind"), max_length=20, choices=EntryKind.choices)
     description = models.JSONField(_("description per language"), default=dict, blank=True)
     address = models.CharField(_("address"), max_length=300, blank=True)
@@ -226,7 +228,15 @@ class Entry(models.Model):
     telegram = models.CharField(_("Telegram"), max_length=100, blank=True)
     whatsapp = models.CharField(_("WhatsApp"), max_length=60, blank=True)
     email = models.EmailField(_("email"), blank=True)
-    hours = models.CharField(_("opening hours"), max_length=200, blank=True)
+    hours = models.CharField(
+        _("opening hours"),
+        max_length=200,
+        blank=True,
+        help_text=_(
+            "As on OpenStreetMap, e.g. “Mo-Fr 09:00-17:00; Sa 10:00-14:00” or “24/7”: then they are shown "
+            "in every language with “open now”. Other text is shown as typed."
+        ),
+    )
     valid_from = models.DateField(_("valid from"), null=True, blank=True)
     valid_until = models.DateField(_("valid until"), null=True, blank=True)
     status = models.CharField(_("status"), max_length=20, choices=Status.choices, default=Status.DRAFT)
@@ -300,6 +310,36 @@ class Entry(models.Model):
             errors["languages"] = [_("Unknown language codes: %(codes)s.") % {"codes": ", ".join(unknown)}]
         if errors:
             raise ValidationError(errors)
+
+    def display_name(self, language: str | None = None) -> str:
+        """The name in the reader's language when the organisation gave one, else its own name."""
+        language = language or translation.get_language() or settings.LANGUAGE_CODE
+        return self.names.get(language) or self.names.get(language.split("-")[0]) or self.name
+
+    @property
+    def map_point(self) -> tuple[float, float] | None:
+        """Where a maps app may show this place; None for a confidential location (decision 0012)
+        or one without coordinates. Every maps link and distance goes through this property."""
+        if self.location_confidential or self.lat is None or self.lon is None:
+            return None
+        return (self.lat, self.lon)
+
+    @property
+    def opening_hours(self):
+        from kompass.lib.opening_hours import parse
+
+        return parse(self.hours)
+
+    def display_hours(self) -> str:
+        """The hours in the active language when they are in the OSM notation, else as typed."""
+        hours = self.opening_hours
+        return hours.describe() if hours else self.hours
+
+    def is_open_now(self, now=None) -> bool | None:
+        """Open now in the entry's country's time zone; None when the hours are not machine-readable."""
+        from kompass.lib.opening_hours import is_open_now
+
+        return is_open_now(self.opening_hours, self.country, now)
 
     @property
     def language_list(self) -> list[str]:

@@ -27,7 +27,7 @@ CSV_COLUMNS = [
 REQUIRED_COLUMNS = ["organisation", "name", "kind", "country"]
 
 # Allowed status changes: (from, to) → who may make them.
-TRANSITIONS = {
+TRANSITIONS: dict[tuple[str, str], str] = {
     (Entry.Status.DRAFT, Entry.Status.PENDING): "editor",
     (Entry.Status.REJECTED, Entry.Status.PENDING): "editor",
     (Entry.Status.PENDING, Entry.Status.PUBLISHED): "approver",
@@ -52,7 +52,7 @@ def save_entry(
     if entry is not None and not entry.is_editable_by(membership):
         raise PermissionDenied
     creating = entry is None
-    if creating:
+    if entry is None:
         entry = Entry(organisation=fields.pop("organisation", None) or membership.organisation)
         if not entry.is_editable_by(membership):
             raise PermissionDenied
@@ -135,7 +135,7 @@ def _parse_row(row: dict, line: int) -> tuple[dict, list[str]]:
     country = (row.get("country") or "").strip().upper()
     if not organisation:
         errors.append(f"line {line}: organisation is empty")
-    elif len(organisation) > Organisation._meta.get_field("name").max_length:
+    elif len(organisation) > (Organisation._meta.get_field("name").max_length or 0):
         errors.append(f"line {line}: organisation name is longer than 200 characters")
     if not name:
         errors.append(f"line {line}: name is empty")
@@ -188,14 +188,16 @@ def import_directory(*, text: str, by=None) -> ImportResult:
     missing = [c for c in REQUIRED_COLUMNS if c not in header]
     unknown = [c for c in header if c not in CSV_COLUMNS]
     if missing or unknown:
-        errors = []
+        header_errors = []
         if missing:
-            errors.append(f"line 1: missing column(s) {', '.join(missing)}")
+            header_errors.append(f"line 1: missing column(s) {', '.join(missing)}")
         if unknown:
-            errors.append(f"line 1: unknown column(s) {', '.join(unknown)}")
-        raise ImportError_(errors)
+            header_errors.append(f"line 1: unknown column(s) {', '.join(unknown)}")
+        raise ImportError_(header_errors)
     reader.fieldnames = header
-    parsed, errors, seen = [], [], {}
+    parsed: list[tuple[int, dict]] = []
+    errors: list[str] = []
+    seen: dict[tuple[str, str], int] = {}
     for row in reader:
         line = reader.line_num
         if None in row:

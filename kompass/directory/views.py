@@ -24,7 +24,8 @@ def search(request):
     """Public search by text, service, language and "near a place"."""
     form = SearchForm(request.GET or None)
     entries = Entry.objects.current().select_related("organisation").prefetch_related("services")
-    place = None
+    place = origin = None
+    located = False
     suggestions = []
     results = None
     if form.is_valid():
@@ -48,20 +49,12 @@ def search(request):
                 suggestions = exc.suggestions
                 form.add_error("near", _("We do not know the place “%(name)s”.") % {"name": data["near"]})
         if place is not None:
-            radius = data["radius_km"] or 50
-            dlat = radius / 111.0
-            from math import cos, radians
-
-            dlon = radius / (111.32 * max(0.05, cos(radians(place.lat))))
-            entries = entries.filter(lat__range=(place.lat - dlat, place.lat + dlat),
-                                     lon__range=(place.lon - dlon, place.lon + dlon))  # fmt: skip
-            near = []
-            for entry in entries:
-                km = haversine_km(place.lat, place.lon, entry.lat, entry.lon)
-                if km <= radius:
-                    entry.distance_km = km
-                    near.append(entry)
-            results = sorted(near, key=lambda e: e.distance_km)
+            origin = (place.lat, place.lon)
+        elif not request.GET.get("near") and data.get("lat") is not None and data.get("lon") is not None:
+            origin = (round(data["lat"], 2), round(data["lon"], 2))
+            located = True
+        if origin is not None:
+            results = _near(entries, origin, data["radius_km"] or 50)
     if results is None:
         results = list(entries.order_by("name")[:500]) if form.is_bound else []
     page = Paginator(results, 25).get_page(request.GET.get("page"))
@@ -70,10 +63,30 @@ def search(request):
     language = translation.get_language()
     return render(request, "directory/search.html", {
         "form": form, "page": page, "place": place, "query": query.urlencode(),
-        "place_name": place.display_name(language) if place else "",
+        "place_name": place.display_name(language) if place else "", "located": located,
         "suggestions": [f"{p.display_name(language)} ({p.country})" for p in suggestions],
         "searched": form.is_bound,
     })  # fmt: skip
+
+
+def _near(entries, origin: tuple[float, float], radius: int) -> list[Entry]:
+    """Entries within `radius` km of a point, nearest first. Only entries with a public map point
+    count: a confidential location has none, so no distance can reveal where it is."""
+    from math import cos, radians
+
+    lat, lon = origin
+    dlat = radius / 111.0
+    dlon = radius / (111.32 * max(0.05, cos(radians(lat))))
+    entries = entries.filter(lat__range=(lat - dlat, lat + dlat), lon__range=(lon - dlon, lon + dlon))
+    near = []
+    for entry in entries:
+        point = entry.map_point
+        if point is None:
+            continue
+        entry.distance_km = haversine_km(lat, lon, *point)
+        if entry.distance_km <= radius:
+            near.append(entry)
+    return sorted(near, key=lambda e: e.distance_km)
 
 
 def entry(request, code):
@@ -132,6 +145,7 @@ def edit(request, code=None):
         description = dict(instance.description) if instance else {}
         description[request.LANGUAGE_CODE] = form.cleaned_data["description_text"]
         fields["description"] = {k: v for k, v in description.items() if v}
+        fields["names"] = form.names()
         try:
             saved = services.save_entry(
                 membership=membership,

@@ -8,7 +8,7 @@ from kompass.organisations.models import Membership, Organisation
 class OrganisationForm(forms.ModelForm):
     class Meta:
         model = Organisation
-        fields = ["name", "country", "city", "kind", "email", "phone"]
+        fields = ["name", "country", "city", "kind", "email", "phone", "time_zone"]
 
     def clean_country(self):
         return self.cleaned_data["country"].upper()

@@ -8,6 +8,27 @@ from django.db.models import Q
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
+# Each country's local time and the language its new members and public links start in (issue #20).
+# Serbia is on Central European Time, Romania and Moldova on Eastern European Time.
+COUNTRY_TIME_ZONES = {
+    "RO": "Europe/Bucharest",
+    "MD": "Europe/Chisinau",
+    "RS": "Europe/Belgrade",
+    "UA": "Europe/Kyiv",
+}
+COUNTRY_LANGUAGES = {"RO": "ro", "MD": "ro", "RS": "sr-latn", "UA": "uk"}
+
+
+def validate_time_zone(value: str) -> None:
+    if value and value not in available_time_zones():
+        raise ValidationError(_("Unknown time zone: give a name such as Europe/Belgrade."))
+
+
+def available_time_zones() -> set[str]:
+    import zoneinfo
+
+    return zoneinfo.available_timezones()
+
 
 class Organisation(models.Model):
     """A member of the coalition: an NGO, a state body or an international organisation."""
@@ -22,10 +43,16 @@ class Organisation(models.Model):
     country = models.CharField(_("country (ISO 3166-1 alpha-2)"), max_length=2)
     city = models.CharField(_("city"), max_length=120, blank=True)
     kind = models.CharField(_("kind"), max_length=20, choices=Kind.choices, default=Kind.NGO)
+    # The NRM coordinator of its country: at most one per country (issue #20, decision 0050).
     is_national_coordinator = models.BooleanField(_("national coordinator"), default=False)
     is_active = models.BooleanField(_("active"), default=True)
     email = models.EmailField(_("contact email"), blank=True)
     phone = models.CharField(_("contact phone"), max_length=40, blank=True)
+    # Blank: the country's time zone (COUNTRY_TIME_ZONES), else the platform's.
+    time_zone = models.CharField(
+        _("time zone"), max_length=64, blank=True, validators=[validate_time_zone],
+        help_text=_("Leave empty for the country's time zone."),
+    )  # fmt: skip
     created_at = models.DateTimeField(auto_now_add=True)
 
     class Meta:
@@ -34,9 +61,9 @@ class Organisation(models.Model):
         verbose_name_plural = _("organisations")
         constraints = [
             models.UniqueConstraint(
-                fields=["is_national_coordinator"],
+                fields=["country"],
                 condition=Q(is_national_coordinator=True),
-                name="organisation_one_national_coordinator",
+                name="organisation_one_coordinator_per_country",
             ),
             models.CheckConstraint(
                 condition=Q(country__regex=r"^[A-Z]{2}$"), name="organisation_country_iso2"
@@ -48,6 +75,16 @@ class Organisation(models.Model):
 
     def get_absolute_url(self) -> str:
         return reverse("organisations:detail", kwargs={"code": self.code})
+
+    @property
+    def zone(self) -> str:
+        """The time zone its members see times in."""
+        return self.time_zone or COUNTRY_TIME_ZONES.get(self.country, settings.TIME_ZONE)
+
+    @property
+    def default_language(self) -> str:
+        """The language a new member of the organisation starts in (the country's)."""
+        return COUNTRY_LANGUAGES.get(self.country, settings.LANGUAGE_CODE)
 
 
 class RoleCapability:
@@ -96,6 +133,7 @@ class Role(models.TextChoices):
     FRONTLINE = "frontline", _("Frontline professional")
     TRAINER = "trainer", _("Trainer")
     AUDITOR = "auditor", _("Auditor")
+    REGIONAL = "regional", _("Regional body (counts across countries)")
 
 
 class AuditScope(models.TextChoices):
@@ -108,7 +146,7 @@ class AuditScope(models.TextChoices):
 # The role sets: every capability below is built from these, and nothing else compares roles.
 ALL_ROLES = frozenset(Role.values)
 # Roles that reach beyond one organisation: granted only by the national coordinator (audited).
-GLOBAL_ROLES = frozenset({Role.COORDINATOR, Role.AUDITOR})
+GLOBAL_ROLES = frozenset({Role.COORDINATOR, Role.AUDITOR, Role.REGIONAL})
 # Roles an organisation administrator gives inside their own organisation.
 ORGANISATION_ROLES = ALL_ROLES - GLOBAL_ROLES
 # Roles that work with the organisation's cases and the people in them (identity included).
@@ -121,6 +159,8 @@ JOURNEY_ROLES = frozenset({Role.ORG_ADMIN, Role.CASEWORKER, Role.FRONTLINE})
 TRAINING_ROLES = frozenset({Role.ORG_ADMIN, Role.TRAINER})
 DIRECTORY_ROLES = frozenset({Role.ORG_ADMIN, Role.COORDINATOR})
 ADMIN_ROLES = frozenset({Role.ORG_ADMIN})
+# A regional body (optional): the coalition's counts across countries, never a case or a report.
+REGIONAL_ROLES = frozenset({Role.REGIONAL})
 # Who records voices for the worker mode's questions (screening, issue #18).
 VOICE_ROLES = frozenset({Role.ORG_ADMIN, Role.COORDINATOR})
 
@@ -209,6 +249,31 @@ class Membership(models.Model):
     def is_coordinator(self) -> bool:
         return self.role == Role.COORDINATOR and self.organisation.is_national_coordinator
 
+    is_regional = RoleCapability(REGIONAL_ROLES, "Counts across the coalition's countries, nothing else.")
+
+    @property
+    def country(self) -> str:
+        """The country (ISO2) the member works in: their organisation's."""
+        return self.organisation.country
+
+    @property
+    def time_zone(self) -> str:
+        """Where the member reads times: their organisation's zone."""
+        return self.organisation.zone
+
+    @property
+    def statistics_country(self) -> str | None:
+        """The one country whose counts and statistics a coordinator sees (ISO2); None for the roles
+        that see every country's counts (the regional body, the platform auditor)."""
+        return self.organisation.country if self.is_coordinator else None
+
+    def sees_country(self, country: str) -> bool:
+        """Whether the member may see the counts, reports and protocols of `country` (ISO2)."""
+        if not self.can_view_statistics and not self.can_triage_reports:
+            return False
+        scope = self.statistics_country
+        return scope is None or scope == (country or "").upper()
+
     @property
     def is_platform_auditor(self) -> bool:
         return self.role == Role.AUDITOR and self.audit_scope == AuditScope.PLATFORM
@@ -245,7 +310,14 @@ class Membership(models.Model):
 
     @property
     def can_view_statistics(self) -> bool:
-        return self.is_coordinator or self.is_platform_auditor
+        """Counts and statistics: the coordinator of its country, the regional body and the platform
+        auditor across countries (`statistics_country`)."""
+        return self.is_coordinator or self.is_platform_auditor or self.is_regional
+
+    @property
+    def can_view_regional_statistics(self) -> bool:
+        """The coalition's report across countries, each person counted once."""
+        return self.is_regional or self.is_platform_auditor
 
     @property
     def can_view_programme(self) -> bool:

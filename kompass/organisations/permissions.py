@@ -57,7 +57,8 @@ def staff_required(capability: str) -> Callable:
                 return redirect_to_login(request.get_full_path())
             membership = getattr(request, "membership", None)
             if membership is None:
-                membership = request.membership = get_membership(request.user)
+                # MembershipMiddleware sets it on every request; a view called without it sets it here.
+                membership = request.membership = get_membership(request.user)  # type: ignore[attr-defined]
             if needs_second_factor(request.user, membership):
                 return redirect("accounts:two_factor")
             if membership is None or not getattr(membership, capability):
@@ -122,16 +123,17 @@ def grantable_roles(membership: Membership, organisation: Organisation) -> list[
     """The roles `membership` may give in `organisation` (invitation or role change).
 
     An organisation administrator gives the organisation's own roles in their organisation, never a
-    role that reaches beyond it. The national coordinator gives the global roles (auditor anywhere,
-    coordinator in its own organisation) and an organisation's FIRST administrator, never a case
+    role that reaches beyond it. The national coordinator gives the global roles (auditor and regional
+    body anywhere, coordinator in its own organisation) and an organisation's FIRST administrator, never a case
     role: counts, not case contents.
     """
     roles: set[str] = set()
     if membership.can_manage_members and membership.organisation_id == organisation.pk:
         roles |= ORGANISATION_ROLES
     if membership.can_grant_global_roles:
-        roles.add(Role.AUDITOR)
-        if organisation.is_national_coordinator:
+        roles |= {Role.AUDITOR, Role.REGIONAL}
+        # Each country's coordinator names the coordinators of its own country only.
+        if organisation.is_national_coordinator and organisation.pk == membership.organisation_id:
             roles.add(Role.COORDINATOR)
         if not has_active_admin(organisation):
             roles.add(Role.ORG_ADMIN)

@@ -216,14 +216,14 @@ def create_coordinator(
     *, email: str, organisation_name: str, country: str, full_name: str = "", language: str = "en",
     kind: str = Organisation.Kind.STATE,
 ) -> Membership:  # fmt: skip
-    """The first account of a new installation: the national coordinator (no demo data, no password yet).
+    """The first account of a country: its national coordinator (no demo data, no password yet).
 
-    Creates the national coordinator's organisation when there is none (else uses it; its name must
+    Creates the country's coordinator organisation when there is none (else uses it; its name must
     match), and the coordinator's account with an unusable password: the account sets its password
     through `invitation_link(user)` and enrols its second factor at the first login.
     """
     email = email.strip().lower()
-    organisation = Organisation.objects.filter(is_national_coordinator=True).first()
+    organisation = Organisation.objects.filter(is_national_coordinator=True, country=country.upper()).first()
     if organisation is None:
         organisation = Organisation(name=organisation_name, country=country.upper(), kind=kind,
                                     is_national_coordinator=True)  # fmt: skip

@@ -90,7 +90,7 @@ def member_invite(request, code):
     roles = grantable_roles(request.membership, organisation)
     if not roles:
         raise PermissionDenied
-    form = InviteForm(request.POST or None, roles=roles)
+    form = InviteForm(request.POST or None, roles=roles, initial={"language": organisation.default_language})
     if request.method == "POST" and form.is_valid():
         try:
             services.invite_member(by=request.membership, organisation=organisation, **form.cleaned_data)

@@ -291,14 +291,16 @@ class Screening(models.Model):
 
 class ReportQuerySet(models.QuerySet):
     def visible_to(self, membership):
-        """Reports go to the national coordinator only."""
+        """Reports go to the national coordinator of the country they were made in, only."""
         if membership is not None and membership.can_triage_reports:
-            return self
+            country = membership.statistics_country
+            return self if country is None else self.filter(country=country)
         return self.none()
 
 
 class Report(models.Model):
-    """A report to the national coordinator, usually sent from a screening result."""
+    """A report to the national coordinator of `country` (where it was made, as the reporter chose
+    it), usually sent from a screening result."""
 
     class Status(models.TextChoices):
         NEW = "new", _("New")

@@ -28,7 +28,7 @@ def report_counts(*, by: tuple[str, ...] = ("sector", "month"), **filters) -> li
         qs = qs.filter(created_at__date__gte=since)
     if until is not None:
         qs = qs.filter(created_at__date__lt=until)
-    annotations = {}
+    annotations: dict[str, TruncMonth | TruncYear] = {}
     if "month" in by:
         annotations["month"] = TruncMonth("created_at")
     if "year" in by:

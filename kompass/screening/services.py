@@ -10,6 +10,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from kompass.audit.services import record_event
+from kompass.cases.services import open_case_from_report
 from kompass.screening import content as content_module
 from kompass.screening import rules
 from kompass.screening.models import Indicator, Protocol, ProtocolRevision, Report, Screening, WorkerRecording
@@ -341,13 +342,8 @@ def accept_report(*, report: Report, organisation, by) -> Report:
     report.accepted_by_organisation = organisation
     report.triaged_at = timezone.now()
     report.triaged_by = by
-    try:
-        from kompass.cases.services import open_case_from_report
-    except ImportError:  # the cases app is optional for screening
-        open_case_from_report = None
-    if open_case_from_report is not None:
-        case = open_case_from_report(report=report, owner=organisation, by=by)
-        report.case_code = case.code
+    case = open_case_from_report(report=report, owner=organisation, by=by)
+    report.case_code = case.code
     report.full_clean()
     report.save(update_fields=["status", "accepted_by_organisation", "triaged_at", "triaged_by", "case_code"])
     record_event(

@@ -1,6 +1,6 @@
 """JSON API of the statistics app: the annual NRM report (DOMAIN.md §6 item 5) over HTTP."""
 
-from django.http import HttpRequest
+from django.http import Http404, HttpRequest
 from ninja import Field, Query, Router
 
 from kompass.api.auth import STAFF, require
@@ -40,15 +40,21 @@ def nrm(
     country: str | None = Query(
         None,
         pattern=r"^[A-Za-z]{3}$",
-        description="ISO 3166-1 alpha-3 (default: the national coordinator's country).",
+        description="ISO 3166-1 alpha-3 (default: the caller's country for a national coordinator).",
     ),
     threshold: int = Query(DEFAULT_THRESHOLD, ge=1, description="Smallest count published."),
 ):
     """The same JSON as `manage.py nrm_statistics --year YYYY --format json`. Needs the statistics
-    capability (national coordinator, auditor)."""
-    require(request.auth, "can_view_statistics")
+    capability (a national coordinator for its own country; the regional body and the
+    platform auditor for any)."""
+    membership = require(request.auth, "can_view_statistics")
     if country is not None and not countries.is_alpha3(country.upper()):
         raise ApiError("Invalid query.", {"country": ["Unknown ISO 3166-1 alpha-3 country code."]})
+    own = membership.statistics_country
+    if country is None and own:
+        country = countries.to_alpha3(own)
+    elif country is not None and not membership.sees_country(countries.to_alpha2(country)):
+        raise Http404  # another country's coordinator: its statistics do not exist for this caller
     ensure_linkage_current()
     return nrm_statistics(year=year, country=country.upper() if country else None,
                           method=Method(threshold=threshold))  # fmt: skip

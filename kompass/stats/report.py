@@ -235,10 +235,12 @@ def year_counts(*, year: int, country2: str | None, country3: str) -> dict:
 
 
 def default_country() -> str:
-    """ISO3 of the national coordinator's country ('' when there is none)."""
+    """ISO3 of the national coordinator's country ('' when there is none); with a coordinator in
+    several countries, the country of the first one registered (each coordinator's own pages default
+    to its own country)."""
     from kompass.organisations.models import Organisation
 
-    coordinator = Organisation.objects.filter(is_national_coordinator=True).first()
+    coordinator = Organisation.objects.filter(is_national_coordinator=True).order_by("pk").first()
     return countries.to_alpha3(coordinator.country) if coordinator else ""
 
 

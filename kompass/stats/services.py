@@ -80,7 +80,7 @@ def _frame(payloads: list[tuple[int, dict]]) -> pd.DataFrame:
 
     rows = []
     for case_id, payload in payloads:
-        row = {"rec_id": str(case_id)}
+        row: dict[str, object] = {"rec_id": str(case_id)}
         for column, value in payload.items():
             row[column] = bytes.fromhex(value) if column.endswith("_bf") else value
         rows.append(row)
@@ -181,7 +181,7 @@ def refresh_linkage(*, by=None, secret: str | None = None, progress=_no_progress
             if person_id and person_id not in claimed:
                 votes[person_id] = votes.get(person_id, 0) + 1
         if votes:
-            person_id = max(votes, key=votes.get)
+            person_id = max(votes, key=lambda person: votes[person])
             claimed.add(person_id)
             for case_id in cases:
                 assignment[case_id] = person_id
@@ -196,7 +196,7 @@ def refresh_linkage(*, by=None, secret: str | None = None, progress=_no_progress
         for case_id, person_id in assignment.items()
         if previous.get(case_id) != person_id
     ]
-    by_person: dict[int, list[int]] = {}
+    by_person: dict[int | None, list[int]] = {}
     for encoding in changed:
         by_person.setdefault(encoding.person_id, []).append(encoding.case_id)
     for person_id, case_ids in by_person.items():

@@ -7,7 +7,7 @@ import io
 
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
-from django.http import HttpResponse
+from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
 from django.utils.translation import get_language, gettext_noop
@@ -34,8 +34,12 @@ def _params(request) -> tuple[int, str, Method]:
         year = timezone.localdate().year - 1
     year = min(max(year, 1990), 2100)
     country = request.GET.get("country", "").upper()
+    own = request.membership.statistics_country
     if not countries.is_alpha3(country):
-        country = default_country() or "ROU"
+        country = countries.to_alpha3(own) if own else (default_country() or "ROU")
+    elif not request.membership.sees_country(countries.to_alpha2(country)):
+        # A coordinator publishes its own country's statistics; another country's do not exist for it.
+        raise Http404
     method = Method(threshold=DEFAULT_THRESHOLD)
     epsilon = request.GET.get("epsilon", "")
     if epsilon:

@@ -146,20 +146,20 @@ def reach_report(*, sessions=None, parent_sessions=None) -> ReachReport:
         }
 
     report = ReachReport()
-    keys = [k for k in groups if k]
+    group_keys = [k for k in groups if k]
     report.rows = [
         make(k, country=k[0], region=k[1], year=k[2])
-        for k in sorted((k for k in keys if len(k) == 3), key=lambda k: (k[0], k[1], k[2] or 0))
+        for k in sorted((k for k in group_keys if len(k) == 3), key=lambda k: (k[0], k[1], k[2] or 0))
     ]
     running_by_region: dict[tuple, int] = defaultdict(int)
     for row in report.rows:  # sorted by region, then year
         running_by_region[(row["country"], row["region"])] += row["pupils"]
         row["pupils_running"] = running_by_region[(row["country"], row["region"])]
     report.regions = [
-        make(k, country=k[0], region=k[1], year=None) for k in sorted(k for k in keys if len(k) == 2)
+        make(k, country=k[0], region=k[1], year=None) for k in sorted(k for k in group_keys if len(k) == 2)
     ]
     running = 0
-    for k in sorted((k for k in keys if len(k) == 1), key=lambda k: k[0] or 0):
+    for k in sorted((k for k in group_keys if len(k) == 1), key=lambda k: k[0] or 0):
         row = make(k, country=None, region=None, year=k[0])
         running += row["pupils"]
         row["pupils_running"] = running
@@ -242,13 +242,13 @@ def check_results(trainings) -> CheckResults:
         )
         .order_by()
     )
-    for row in answers:
+    for answer in answers:
         _add(
-            per_module.setdefault(row["module"], ScoreChange()),
-            row["response__phase"],
-            row["correct"],
-            row["total"],
-            row["n"],
+            per_module.setdefault(answer["module"], ScoreChange()),
+            answer["response__phase"],
+            answer["correct"],
+            answer["total"],
+            answer["n"],
         )
     modules = [(m.value, per_module[m.value]) for m in Module if m.value in per_module]
 

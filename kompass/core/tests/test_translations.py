@@ -9,36 +9,21 @@ from pathlib import Path
 
 import polib
 import pytest
+from django.apps import apps
 from django.conf import settings
 from django.core.management import call_command
 
 REPO = Path(settings.BASE_DIR)
 LOCALES = ["ro", "uk", "ru", "sr_Latn"]
-# Apps that keep their own catalogue in kompass/<app>/locale; everything else uses locale/.
-CATALOGUE_APPS = [
-    "facts",
-    "directory",
-    "screening",
-    "cases",
-    "referrals",
-    "journeys",
-    "stats",
-    "recruitment",
-    "training",
-    "online",
-]
+# Apps with a kompass/<app>/locale folder keep their own catalogue; every other Kompass app, the
+# shared templates, the helpers and the settings go into locale/ (the list comes from the registry).
+KOMPASS_APPS = [c for c in apps.get_app_configs() if c.name.startswith("kompass.")]
+CATALOGUE_APPS = [c.label for c in KOMPASS_APPS if (Path(c.path) / "locale").is_dir()]
 ROOT_SOURCES = [
     "templates",
-    "kompass/core",
-    "kompass/accounts",
-    "kompass/organisations",
-    "kompass/audit",
-    "kompass/api",
-    "kompass/demo",
     "kompass/lib",
-    "kompass/jobs",
-    "kompass/ops",
     "kompass/settings.py",
+    *(f"kompass/{c.label}" for c in KOMPASS_APPS if c.label not in CATALOGUE_APPS),
 ]
 
 

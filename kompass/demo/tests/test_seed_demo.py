@@ -2,7 +2,7 @@ import pytest
 from django.core.management import CommandError, call_command
 
 from kompass.accounts.models import User
-from kompass.demo.coalition import COORDINATOR_NAME, DEMO_PASSWORD, USERS
+from kompass.demo.coalition import COORDINATOR_NAME, COORDINATOR_NAMES, DEMO_PASSWORD, USERS
 from kompass.organisations.models import Membership, Organisation
 
 
@@ -20,13 +20,21 @@ def test_seed_creates_coalition_once_with_every_role(settings, capsys):
     settings.DEMO_MODE = True
     call_command("seed_demo")
     first = capsys.readouterr().out
-    assert Organisation.objects.count() == 23
+    assert Organisation.objects.count() == 24
     assert set(Organisation.objects.values_list("country", flat=True)) == {"RO", "MD", "RS"}
-    assert Organisation.objects.get(is_national_coordinator=True).name == COORDINATOR_NAME
+    # One NRM coordinator per country (issue #20), each with its coordinator account.
+    coordinators = dict(
+        Organisation.objects.filter(is_national_coordinator=True).values_list("country", "name")
+    )
+    assert coordinators == COORDINATOR_NAMES and coordinators["RO"] == COORDINATOR_NAME
+    assert all(
+        Membership.objects.filter(organisation__name=name, role=Membership.Role.COORDINATOR).exists()
+        for name in coordinators.values()
+    )
     assert set(Membership.objects.values_list("role", flat=True)) == set(Membership.Role.values)
     user = User.objects.get(email=USERS[0][0])
     assert user.check_password(DEMO_PASSWORD) and user.totpdevice_set.filter(confirmed=True).exists()
     assert DEMO_PASSWORD in first and "TOTP" in first
     call_command("seed_demo")
     assert "already loaded" in capsys.readouterr().out
-    assert Organisation.objects.count() == 23 and User.objects.count() == len(USERS)
+    assert Organisation.objects.count() == 24 and User.objects.count() == len(USERS)

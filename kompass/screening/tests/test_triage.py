@@ -103,22 +103,6 @@ def test_accept_opens_a_case_for_the_chosen_organisation(client, login, report, 
     assert case.identifying_sector == "health"
 
 
-def test_accept_without_cases_app_marks_accepted(monkeypatch, report, org_b, persona):
-    import builtins
-
-    real_import = builtins.__import__
-
-    def no_cases(name, *args, **kwargs):
-        if name == "kompass.cases.services":
-            raise ImportError(name)
-        return real_import(name, *args, **kwargs)
-
-    monkeypatch.setattr(builtins, "__import__", no_cases)
-    accepted = services.accept_report(report=report, organisation=org_b, by=persona("coordinator"))
-    assert accepted.status == "accepted" and accepted.case_code is None
-    assert accepted.accepted_by_organisation == org_b
-
-
 def test_dismiss_needs_a_reason_and_is_audited(client, login, report):
     login(client, "coordinator")
     url = reverse("screening:report_dismiss", kwargs={"code": report.code})

@@ -274,3 +274,17 @@ def test_service_worker_is_served_under_the_worker_pages(client):
     response = client.get("/ne/screening/worker/sw.js".replace("/ne/", "/ro/"))
     assert response.status_code == 200
     assert response["Service-Worker-Allowed"] == "/ro/screening/worker/"
+
+
+def test_not_sure_of_the_age_applies_the_child_rule_as_the_professional_screening_does(client):
+    intro, _ = start(client, language="ur", subject="age_uncertain", ui="en")
+    revision = published("labour_inspection")
+    questions = worker.worker_questions(revision.questions_for("child"), "labour_inspection")
+    assert [s["key"] for s in intro.context["steps"]] == [q["key"] for q in questions]
+    data = {"state": state_of(intro), "all": "1"} | {f"a_{q['key']}": "yes" for q in questions}
+    result = client.post("/screening/worker/result/", data)
+    screening = result.context["screening"]
+    assert (screening.subject, screening.age_uncertain) == ("child", True)
+    response = client.post("/screening/worker/report/", {"state": state_of(result), "country": "RO"})
+    assert response.status_code == 302
+    assert Report.objects.get().screening.age_uncertain is True

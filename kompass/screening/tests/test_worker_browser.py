@@ -96,6 +96,9 @@ def answer_all_yes(page, language: str, screenshot, *, shots: int = 3) -> int:
         if count < shots:
             screenshot(page, f"worker-{language}-question-{count + 1}")
         if count == 0:
+            # The tap that opened the question also starts reading it, then its answers one by one.
+            section.locator(".listen-button.playing").wait_for(timeout=5000)
+            section.locator(".answer.speaking").first.wait_for(timeout=20000)
             assert serious_violations(page) == []
             # Touch targets of at least 44 × 44 CSS pixels (WCAG 2.5.5), the answers much larger.
             for box in [b.bounding_box() for b in section.locator("button:visible").all()]:

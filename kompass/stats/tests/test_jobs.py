@@ -26,7 +26,7 @@ def test_refresh_starts_a_job_and_its_page_shows_the_result(
     assert LinkageRun.objects.count() == 1
     page = client.get(job.get_absolute_url())
     html = page.content.decode()
-    assert page.status_code == 200 and page["Cache-Control"] == "no-store"
+    assert page.status_code == 200 and "no-store" in page["Cache-Control"]
     assert "2 cases" in html and 'http-equiv="refresh"' not in html
     assert reverse("stats:review") in html
     assert AuditEvent.objects.filter(action="job_started").count() == 1
