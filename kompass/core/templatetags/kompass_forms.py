@@ -16,8 +16,11 @@ def page_errors(context) -> list[dict]:
     forms: list[BaseForm] = []
     items = []
     for value in context.flatten().values():
-        candidates = [value] if isinstance(value, BaseForm) else []
-        if isinstance(value, BaseFormSet) and value.is_bound:
+        # type(), not isinstance(): isinstance() would evaluate lazy values such as the CSRF token,
+        # which sets a cookie on pages that must set none.
+        kind = type(value)
+        candidates = [value] if issubclass(kind, BaseForm) else []
+        if issubclass(kind, BaseFormSet) and value.is_bound:
             items += [{"href": "", "text": message} for message in value.non_form_errors()]
             candidates = value.forms
         for form in candidates:
