@@ -143,6 +143,9 @@ def browser():
     if not Path(CHROMIUM).exists():
         pytest.fail(f"{CHROMIUM} is missing: run `make deps` (it installs Debian's chromium).")
     os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+    # Service workers' own requests then obey context.set_offline (and routes), so that an offline
+    # test really is offline for the worker too, not only for the page.
+    os.environ.setdefault("PW_EXPERIMENTAL_SERVICE_WORKER_NETWORK_EVENTS", "1")
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as playwright:

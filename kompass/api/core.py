@@ -256,7 +256,7 @@ def _document_shared_behaviour(schema: dict) -> None:
 
 ERROR_SCHEMA = {
     "title": "Error",
-    "description": "Every 4xx answer (DOMAIN.md §6).",
+    "description": "Every 4xx answer (docs/interfaces.md §6).",
     "type": "object",
     "additionalProperties": False,
     "required": ["error", "errors"],

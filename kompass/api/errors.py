@@ -1,4 +1,4 @@
-"""The API's one error shape (DOMAIN.md §6): `{"error": "<message>", "errors": {<field>: [<messages>]}}`
+"""The API's one error shape (docs/interfaces.md §6): `{"error": "<message>", "errors": {<field>: [<messages>]}}`
 with a 4xx status. Everything that goes wrong in a request ends here, pydantic's errors included."""
 
 from django.core.exceptions import ValidationError as DjangoValidationError

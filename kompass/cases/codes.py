@@ -1,4 +1,4 @@
-"""Fixed codes for cases (DOMAIN.md §3). Service codes come from the directory when it has them."""
+"""Fixed codes for cases (docs/interfaces.md §3). Service codes come from the directory when it has them."""
 
 from django.db import models
 from django.utils.translation import gettext_lazy as _

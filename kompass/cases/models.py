@@ -328,6 +328,12 @@ class Consent(models.Model):
         DATA_PROCESSING = "data_processing", _("Processing of personal data")
         SHARING = "sharing", _("Sharing with an organisation for a service")
         POLICE_CONTACT = "contact_with_police", _("Contact with the police")
+        # Explicit consent to the transfer of their data to an organisation in another country
+        # (GDPR art. 49(1)(a); decision 0052), asked separately from sharing.
+        CROSS_BORDER = (
+            "cross_border_transfer",
+            _("Transfer of their data to an organisation in another country"),
+        )
 
     case = models.ForeignKey(Case, on_delete=models.CASCADE, related_name="consents")
     purpose = models.CharField(_("purpose"), max_length=30, choices=Purpose.choices)
@@ -355,7 +361,8 @@ class Consent(models.Model):
         verbose_name_plural = _("consents")
         constraints = [
             models.CheckConstraint(
-                condition=~Q(purpose="sharing") | Q(organisation__isnull=False),
+                condition=~Q(purpose__in=["sharing", "cross_border_transfer"])
+                | Q(organisation__isnull=False),
                 name="consent_sharing_names_organisation",
             ),
             models.CheckConstraint(
@@ -368,7 +375,7 @@ class Consent(models.Model):
         return self.get_purpose_display()
 
     def clean(self) -> None:
-        if self.purpose == self.Purpose.SHARING and not self.organisation_id:
+        if self.purpose in (self.Purpose.SHARING, self.Purpose.CROSS_BORDER) and not self.organisation_id:
             raise ValidationError(
                 {"organisation": _("Name the organisation the person agreed to share with.")}
             )

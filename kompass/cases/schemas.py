@@ -70,7 +70,7 @@ class CaseAttributes(Input):
     reflection_start: IsoDate | None = None
     reflection_end: IsoDate | None = None
     platforms: code_list(Platform.values, message="Unknown platform: {codes}.") = Field(  # type: ignore[valid-type]
-        default_factory=list, description="Platforms the person was recruited through (DOMAIN.md §3)"
+        default_factory=list, description="Platforms the person was recruited through (docs/interfaces.md §3)"
     )
 
 

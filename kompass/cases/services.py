@@ -252,7 +252,7 @@ def withdraw_consent(*, consent: Consent, by, on: datetime.date | None = None) -
     consent.full_clean()
     consent.save(update_fields=["withdrawn_on"])
     record_event(actor=by, action="consent_withdrawn", obj=consent.case, detail={"purpose": consent.purpose})
-    if consent.purpose == Consent.Purpose.SHARING:
+    if consent.purpose in (Consent.Purpose.SHARING, Consent.Purpose.CROSS_BORDER):
         for step in SHARING_WITHDRAWN_STEPS:
             step(consent=consent, by=by)
     return consent
@@ -263,6 +263,15 @@ def sharing_consent(case: Case, organisation, service: str = "") -> Consent | No
     today = timezone.localdate()
     for consent in case.consents.filter(purpose=Consent.Purpose.SHARING, organisation=organisation):
         if consent.is_active_on(today) and consent.service in ("", service):
+            return consent
+    return None
+
+
+def cross_border_consent(case: Case, organisation) -> Consent | None:
+    """The person's active explicit consent to transfer their data to `organisation` abroad, if any."""
+    today = timezone.localdate()
+    for consent in case.consents.filter(purpose=Consent.Purpose.CROSS_BORDER, organisation=organisation):
+        if consent.is_active_on(today):
             return consent
     return None
 

@@ -46,11 +46,8 @@ def case_list(request):
         actor=request.user, action="cases_listed", organisation=membership.organisation,
         detail={"page": page.number, "shown": len(page.object_list)},
     )  # fmt: skip
-    query = request.GET.copy()
-    query.pop("page", None)
     return render(
-        request, "cases/list.html",
-        {"form": form, "page": page, "query": query.urlencode(), "own_org": membership.organisation_id},
+        request, "cases/list.html", {"form": form, "page": page, "own_org": membership.organisation_id}
     )  # fmt: skip
 
 

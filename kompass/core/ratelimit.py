@@ -1,5 +1,6 @@
-"""Rate limits on what the public can send: every form post by a visitor without an account, and every
-call of a public API operation (#13.8).
+"""Rate limits on what the public can send: every form post by a visitor without an account, every
+search form that costs work (a safety plan, its PDF, a directory search), and every call of a public
+API operation (#13.8).
 
 Counted per client address (an IPv6 /64 counts as one) with django-ratelimit in the default cache, which
 is Redis in production so that every process shares the counts. Budgets are per group, and one request
@@ -22,6 +23,8 @@ VIEW_GROUPS = {
     "recruitment:report": "reports",
     "online:report": "reports",
 }
+# Public pages whose GET with a query is a form that costs work (a plan, a PDF, a search near a place).
+SEARCH_VIEWS = {"journeys:start", "journeys:plan", "journeys:plan_pdf", "directory:search"}
 # Public API operations (operation id) that also count against a stricter group.
 API_GROUPS = {
     "online_report": "reports",
@@ -56,7 +59,8 @@ def too_many_requests(request, wait: int):
 
 
 class PublicRateLimitMiddleware:
-    """Every form post by a visitor who is not signed in counts against `forms` (and its view's group).
+    """Every form post by a visitor who is not signed in counts against `forms` (and its view's group),
+    every GET with a query of a search view against `searches`.
 
     The API is left to kompass.api.core, which knows which operations are public.
     """
@@ -68,13 +72,17 @@ class PublicRateLimitMiddleware:
         return self.get_response(request)
 
     def process_view(self, request, view_func, view_args, view_kwargs):
-        if request.method in ("GET", "HEAD", "OPTIONS", "TRACE") or request.path.startswith("/api/"):
-            return None
-        if request.user.is_authenticated:
+        if request.path.startswith("/api/"):
             return None
         match = request.resolver_match
-        groups = ["forms"]
-        if match is not None and match.view_name in VIEW_GROUPS:
-            groups.append(VIEW_GROUPS[match.view_name])
+        view_name = match.view_name if match is not None else ""
+        if request.method in ("GET", "HEAD", "OPTIONS", "TRACE"):
+            if not (request.GET and view_name in SEARCH_VIEWS):
+                return None
+            groups = ["searches"]
+        else:
+            groups = ["forms"] + ([VIEW_GROUPS[view_name]] if view_name in VIEW_GROUPS else [])
+        if settings.SESSION_COOKIE_NAME in request.COOKIES and request.user.is_authenticated:
+            return None
         wait = exceeded(request, groups)
         return too_many_requests(request, wait) if wait else None

@@ -1,4 +1,4 @@
-"""Fixed codes of the directory (DOMAIN.md §3 service codes), importable by every app."""
+"""Fixed codes of the directory (docs/interfaces.md §3 service codes), importable by every app."""
 
 from django.db import models
 from django.utils.translation import gettext_lazy as _

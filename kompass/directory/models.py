@@ -394,7 +394,7 @@ class Entry(models.Model):
 
 
 class EntryService(models.Model):
-    """A service offered at an entry (DOMAIN.md §3 codes)."""
+    """A service offered at an entry (docs/interfaces.md §3 codes)."""
 
     entry = models.ForeignKey(Entry, on_delete=models.CASCADE, related_name="services")
     service = models.CharField(_("service"), max_length=40, choices=ServiceCode.choices)

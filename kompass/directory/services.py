@@ -1,5 +1,5 @@
 """Use cases of the directory: organisations edit their entries, the coordinator approves them,
-the operator imports and exports the CSV of DOMAIN.md §6 item 3."""
+the operator imports and exports the CSV of docs/interfaces.md §6 item 3."""
 
 from __future__ import annotations
 
@@ -107,7 +107,7 @@ def update_hotline(*, hotline: Hotline, by, **fields) -> Hotline:
     return hotline
 
 
-# --- CSV import / export (DOMAIN.md §6 item 3) ------------------------------------------------
+# --- CSV import / export (docs/interfaces.md §6 item 3) ------------------------------------------------
 
 
 class ImportError_(Exception):  # noqa: N801 - not the builtin
@@ -259,7 +259,7 @@ def _write_import(parsed, by) -> ImportResult:
 
 
 def export_directory(*, entries=None) -> str:
-    """The CSV of DOMAIN.md §6 item 3 (the same format import_directory reads)."""
+    """The CSV of docs/interfaces.md §6 item 3 (the same format import_directory reads)."""
     entries = entries if entries is not None else Entry.objects.all()
     entries = (
         entries.select_related("organisation")

@@ -58,11 +58,9 @@ def search(request):
     if results is None:
         results = list(entries.order_by("name")[:500]) if form.is_bound else []
     page = Paginator(results, 25).get_page(request.GET.get("page"))
-    query = request.GET.copy()
-    query.pop("page", None)
     language = translation.get_language()
     return render(request, "directory/search.html", {
-        "form": form, "page": page, "place": place, "query": query.urlencode(),
+        "form": form, "page": page, "place": place,
         "place_name": place.display_name(language) if place else "", "located": located,
         "suggestions": [f"{p.display_name(language)} ({p.country})" for p in suggestions],
         "searched": form.is_bound,

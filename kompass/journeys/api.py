@@ -1,4 +1,4 @@
-"""POST /api/v1/journeys/plan (DOMAIN.md §6 item 2): no login, nothing stored."""
+"""POST /api/v1/journeys/plan (docs/interfaces.md §6 item 2): no login, nothing stored."""
 
 import datetime
 from typing import Annotated, Any, Literal
@@ -87,7 +87,7 @@ class JourneyPlanRequest(Input):
     )
     services: code_list(ServiceCode.values, message="Unknown service code: {codes}.") = Field(  # type: ignore[valid-type]
         default_factory=list,
-        description="Keep only points offering at least one of these DOMAIN.md §3 service codes.",
+        description="Keep only points offering at least one of these docs/interfaces.md §3 service codes.",
     )
 
 

@@ -106,9 +106,6 @@ class Journey(models.Model):
     def is_closed(self) -> bool:
         return self.closed_at is not None
 
-    def open_alerts(self):
-        return [leg for leg in self.legs.all() if leg.is_alert_open]
-
     def next_leg(self):
         return next((leg for leg in self.legs.all() if leg.checked_in_at is None), None)
 

@@ -10,6 +10,7 @@ urlpatterns = [
     path("plan.pdf", views.plan_pdf, name="plan_pdf"),
     path("sw.js", views.service_worker, name="service_worker"),
     path("offline/", views.offline, name="offline"),
+    path("numbers/", views.numbers, name="numbers"),
     path("awareness/", views.awareness, name="awareness"),
     path("awareness/manage/", views.awareness_manage, name="awareness_manage"),
     path("awareness/sessions/new/", views.session_create, name="session_create"),

@@ -120,6 +120,7 @@ def _plan_context(request, token, plan):
         "need_labels": [labels[n] for n in req.needs if n in labels],
         "language_labels": [SPOKEN_LANGUAGES[c] for c in req.languages if c in SPOKEN_LANGUAGES],
         "generated_at": timezone.now(),
+        "numbers_url": f"{reverse('journeys:numbers')}?{urlencode([('c', c) for c in plan.countries])}",
     }
 
 
@@ -156,15 +157,27 @@ def service_worker(request):
 OFFLINE_COUNTRIES = ("RO", "MD", "RS", "UA")
 
 
+def _numbers_context(codes) -> dict:
+    by_country: dict[str, list] = {code: [] for code in codes}
+    for hotline in Hotline.objects.published().filter(country__in=codes).ordered():
+        by_country[hotline.country].append(hotline)
+    return {
+        "emergency": list(Hotline.objects.published().filter(country=REGION_WIDE).ordered()),
+        "groups": [(code, country_name(code), by_country[code]) for code in codes],
+    }
+
+
 def offline(request):
     """What the service worker shows when a page is not saved: the numbers of the route countries."""
-    by_country: dict[str, list] = {code: [] for code in OFFLINE_COUNTRIES}
-    for hotline in Hotline.objects.published().filter(country__in=OFFLINE_COUNTRIES).ordered():
-        by_country[hotline.country].append(hotline)
-    return render(request, "journeys/offline.html", {
-        "emergency": list(Hotline.objects.published().filter(country=REGION_WIDE).ordered()),
-        "groups": [(code, country_name(code), by_country[code]) for code in OFFLINE_COUNTRIES],
-    })  # fmt: skip
+    return render(request, "journeys/offline.html", _numbers_context(OFFLINE_COUNTRIES))
+
+
+def numbers(request):
+    """The numbers of the countries of a route (`?c=UA&c=MD`), inside the guide so that a plan keeps
+    them offline; without a known country, those of the displaced people's routes."""
+    known = set(Hotline.objects.published().exclude(country=REGION_WIDE).values_list("country", flat=True))
+    codes = list(dict.fromkeys(c.upper() for c in request.GET.getlist("c") if c.upper() in known))
+    return render(request, "journeys/numbers.html", _numbers_context(codes or list(OFFLINE_COUNTRIES)))
 
 
 # --- Awareness and rights ---------------------------------------------------------------------

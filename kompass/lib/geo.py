@@ -15,15 +15,6 @@ def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     return 2 * EARTH_RADIUS_KM * math.asin(min(1.0, math.sqrt(a)))
 
 
-def initial_bearing(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    """Initial bearing from point 1 to point 2, in radians."""
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    dl = math.radians(lon2 - lon1)
-    y = math.sin(dl) * math.cos(p2)
-    x = math.cos(p1) * math.sin(p2) - math.sin(p1) * math.cos(p2) * math.cos(dl)
-    return math.atan2(y, x)
-
-
 def intermediate_point(
     lat1: float, lon1: float, lat2: float, lon2: float, fraction: float
 ) -> tuple[float, float]:

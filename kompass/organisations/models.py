@@ -234,7 +234,9 @@ class Membership(models.Model):
     # Capabilities: the one list of what each role may do. Views ask these, never the role name.
     can_use_staff_area = RoleCapability(ALL_ROLES, "Every active member: dashboard, own organisation.")
     requires_two_factor = RoleCapability(TWO_FACTOR_ROLES, "Must log in with a second factor.")
-    can_read_protocols = RoleCapability(ALL_ROLES, "Read the indicator catalogue and sector protocols.")
+    can_read_protocols = RoleCapability(
+        ALL_ROLES - REGIONAL_ROLES, "Read the indicator catalogue and the own country's sector protocols."
+    )
     can_manage_members = RoleCapability(ADMIN_ROLES, "Invite and manage the own organisation's members.")
     can_view_cases = RoleCapability(CASE_ROLES, "Open the own organisation's cases (identity included).")
     can_edit_cases = RoleCapability(CASE_ROLES, "Open and change the own organisation's cases.")

@@ -8,7 +8,7 @@ whereas an empty cell in a present column means "empty in the ad" (as in EMSCAD)
 Deliberately not used: `job_id` and `location`. In the copy of EMSCAD we train on, `location` is
 empty for job_id ≤ 499 only because of how the copy was made, and those rows are nearly all real;
 either column would teach the model the copy, not the fraud. `department` is not part of the
-fixed scoring interface (DOMAIN.md §6 item 6) and is ignored too.
+fixed scoring interface (docs/interfaces.md §6 item 6) and is ignored too.
 """
 
 from __future__ import annotations

@@ -19,7 +19,7 @@ def _filtered(year: int | None, country: str | None):
 
 
 def reported_ads_by_platform(year: int | None = None, country: str | None = None) -> dict[str, int]:
-    """Reported ads (public reports and casework logs) per platform code of DOMAIN.md §3.
+    """Reported ads (public reports and casework logs) per platform code of docs/interfaces.md §3.
 
     Every platform code is present, in the fixed order, with 0 when none was reported. `year` is
     the year the ad was seen; `country` the ISO 3166-1 alpha-3 code of where it was seen.

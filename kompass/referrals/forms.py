@@ -18,6 +18,11 @@ class ReferralForm(forms.Form):
         label=_("Message"), required=False, widget=forms.Textarea(attrs={"rows": 3}),
         help_text=_("Only what the receiving organisation needs to know. Do not write names here."),
     )  # fmt: skip
+    legal_basis = forms.CharField(
+        label=_("Legal basis of the transfer"), required=False, widget=forms.Textarea(attrs={"rows": 2}),
+        help_text=_("Only for an organisation in another country. Left empty, it reads: the person's explicit "
+                    "consent (GDPR art. 49(1)(a)) and the receiving organisation's own law."),
+    )  # fmt: skip
 
     def __init__(self, *args, case, **kwargs):
         super().__init__(*args, **kwargs)

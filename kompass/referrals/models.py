@@ -87,6 +87,13 @@ class Referral(models.Model):
     consent = models.ForeignKey(
         "cases.Consent", null=True, blank=True, on_delete=models.PROTECT, related_name="referrals"
     )
+    # A referral to an organisation in another country (decision 0052): its legal basis and the
+    # person's explicit consent to the transfer; both sides see it marked, both countries count it.
+    is_cross_border = models.BooleanField(_("cross-border"), default=False)
+    legal_basis = models.TextField(_("legal basis of the transfer"), blank=True)
+    transfer_consent = models.ForeignKey(
+        "cases.Consent", null=True, blank=True, on_delete=models.PROTECT, related_name="+"
+    )
     status = models.CharField(_("status"), max_length=10, choices=Status.choices, default=Status.PENDING)
     message = models.TextField(_("message to the receiving organisation"), blank=True)
     response_note = models.TextField(_("response"), blank=True)
@@ -120,6 +127,10 @@ class Referral(models.Model):
             ),
             models.CheckConstraint(
                 condition=~Q(status="declined") | ~Q(response_note=""), name="referral_decline_has_reason"
+            ),
+            models.CheckConstraint(
+                condition=Q(is_cross_border=False) | (~Q(legal_basis="") & Q(transfer_consent__isnull=False)),
+                name="referral_cross_border_has_basis_and_consent",
             ),
         ]
 

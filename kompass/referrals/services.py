@@ -6,6 +6,7 @@ from collections.abc import Callable
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import transaction
+from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
@@ -13,7 +14,8 @@ from django.utils.translation import gettext_lazy
 from kompass.audit.services import record_event
 from kompass.cases.codes import Stage
 from kompass.cases.models import Case, NeedsAssessment
-from kompass.cases.services import record_service, sharing_consent
+from kompass.cases.services import cross_border_consent, record_service, sharing_consent
+from kompass.directory.selectors import organisations_offering
 from kompass.organisations import services as organisation_services
 from kompass.organisations.models import Membership, Organisation
 from kompass.referrals.models import OPEN_STATES, TRANSITIONS, Referral, Side, Status
@@ -45,15 +47,6 @@ def require_transition(referral: Referral, to_status: str, *, by) -> Membership:
             raise TransitionNotAllowed(_("Only the receiving organisation can make this change."))
         raise TransitionNotAllowed(_("Only the sending organisation can make this change."))
     return membership
-
-
-def organisations_offering(service: str):
-    """Organisations that declare the service (from the directory when it provides the selector)."""
-    try:
-        from kompass.directory.selectors import organisations_offering as directory_offering
-    except ImportError:  # the directory has not declared offered services yet
-        return Organisation.objects.filter(is_active=True)
-    return directory_offering(service)
 
 
 def referral_targets(*, case: Case, service: str = ""):
@@ -89,12 +82,23 @@ def _notify(referral: Referral, organisation: Organisation, subject) -> None:
     transaction.on_commit(lambda: notify_organisation(organisation=organisation, compose=compose))
 
 
+# What a cross-border referral rests on when the caseworker adds nothing (docs/decisions/0052).
+DEFAULT_CROSS_BORDER_BASIS = gettext_lazy(
+    "The person's explicit consent to this transfer (GDPR art. 49(1)(a)); the receiving organisation "
+    "processes the data under the law of its own country."
+)
+
+
 @transaction.atomic
 def send_referral(
     *, case: Case, by, to_organisation: Organisation, kind: str = Referral.Kind.SERVICE, service: str = "",
-    need: NeedsAssessment | None = None, message: str = "", notify: bool = True,
+    need: NeedsAssessment | None = None, message: str = "", notify: bool = True, legal_basis: str = "",
 ) -> Referral:  # fmt: skip
-    """Refer a case to another organisation. Refused without the person's consent to share."""
+    """Refer a case to another organisation. Refused without the person's consent to share.
+
+    To an organisation in another country the referral also states its legal basis and needs the
+    person's explicit consent to the cross-border transfer (a consent of its own, decision 0052).
+    """
     membership = _membership(by)
     if membership is None or not membership.can_edit_cases or membership.organisation_id != case.owner_id:
         raise TransitionNotAllowed(_("Only the organisation that owns the case can refer it."))
@@ -117,6 +121,19 @@ def send_referral(
             )
             % {"organisation": to_organisation.name}
         )
+    is_cross_border = case.owner.country != to_organisation.country
+    transfer_consent = None
+    legal_basis = legal_basis.strip()
+    if is_cross_border:
+        legal_basis = legal_basis or str(DEFAULT_CROSS_BORDER_BASIS)
+        transfer_consent = cross_border_consent(case, to_organisation)
+        if transfer_consent is None:
+            raise TransitionNotAllowed(
+                _(
+                    "%(organisation)s is in another country: record the person's explicit consent to the transfer of their data there first."
+                )
+                % {"organisation": to_organisation.name}
+            )
     duplicate = Referral.objects.filter(
         case=case, to_organisation=to_organisation, kind=kind, service=service, status__in=OPEN_STATES
     )
@@ -127,13 +144,23 @@ def send_referral(
     referral = Referral(
         case=case, kind=kind, service=service, need=need, from_organisation=case.owner,
         to_organisation=to_organisation, consent=consent, message=message, created_by=by,
+        is_cross_border=is_cross_border, legal_basis=legal_basis if is_cross_border else "",
+        transfer_consent=transfer_consent,
     )  # fmt: skip
     referral.full_clean()
     referral.save()
     record_event(
         actor=by, action="referral_sent", obj=case,
-        detail={"referral": referral.code, "to": to_organisation.name, "kind": kind, "service": service},
+        detail={"referral": referral.code, "to": to_organisation.name, "kind": kind, "service": service,
+                "cross_border": is_cross_border},
     )  # fmt: skip
+    if is_cross_border:
+        record_event(
+            actor=by, action="cross_border_transfer", obj=case,
+            detail={"referral": referral.code, "from_country": case.owner.country,
+                    "to_country": to_organisation.country, "to": to_organisation.name,
+                    "legal_basis": legal_basis, "consent": getattr(transfer_consent, "pk", None)},
+        )  # fmt: skip
     if notify:
         _notify(referral, to_organisation, gettext_lazy("New referral %(reference)s"))
     return referral
@@ -283,12 +310,13 @@ def withdraw_referral(*, referral: Referral, by, reason: str = "", notify: bool 
 
 
 def withdraw_for_lost_consent(*, consent, by) -> list[Referral]:
-    """Consent to share was withdrawn: every open referral that relied on it ends now."""
+    """Consent to share (or to the cross-border transfer) was withdrawn: every open referral that
+    relied on it ends now."""
     return [
         _end_referral(referral, by=by, reason="consent_withdrawn", note=_("Consent to share was withdrawn."))
-        for referral in Referral.objects.filter(consent=consent, status__in=OPEN_STATES).select_related(
-            "case", "from_organisation", "to_organisation"
-        )
+        for referral in Referral.objects.filter(
+            Q(consent=consent) | Q(transfer_consent=consent), status__in=OPEN_STATES
+        ).select_related("case", "from_organisation", "to_organisation")
     ]
 
 

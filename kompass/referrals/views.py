@@ -62,7 +62,7 @@ def referral_create(request, case_code):
         try:
             referral = services.send_referral(
                 case=case, by=request.user, to_organisation=data["to_organisation"], kind=data["kind"],
-                service=data["service"], need=need, message=data["message"],
+                service=data["service"], need=need, message=data["message"], legal_basis=data["legal_basis"],
             )  # fmt: skip
         except ValidationError as error:
             add_errors(form, error)

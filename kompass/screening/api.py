@@ -1,4 +1,4 @@
-"""The screening API (DOMAIN.md §6 item 1): assess answers; read published protocols. No login."""
+"""The screening API (docs/interfaces.md §6 item 1): assess answers; read published protocols. No login."""
 
 import datetime
 from typing import Annotated, Literal
@@ -12,7 +12,7 @@ from kompass.api.errors import ApiError, Error
 from kompass.api.schemas import Input, Output, StrictBool, code, code_keys
 from kompass.lib.i18n import translated
 from kompass.screening import content, rules
-from kompass.screening.models import Protocol, ProtocolRevision
+from kompass.screening.models import BASE_PROTOCOL_COUNTRY, Protocol, ProtocolRevision
 
 router = Router(tags=["screening"])
 
@@ -113,14 +113,18 @@ class ScreeningProtocol(Output):
 def _published_revision(sector: str) -> ProtocolRevision | None:
     return (
         ProtocolRevision.objects.select_related("protocol")
-        .filter(protocol__sector=sector, status=ProtocolRevision.Status.PUBLISHED)
+        .filter(
+            protocol__sector=sector,
+            protocol__country=BASE_PROTOCOL_COUNTRY,
+            status=ProtocolRevision.Status.PUBLISHED,
+        )
         .first()
     )
 
 
 @router.post("assess", response={200: ScreeningAssessment}, summary="Verdict of the ILO/EC decision rule")
 def assess(request: HttpRequest, body: ScreeningAssessRequest):
-    """Answers are keyed by catalogue indicator code (DOMAIN.md §2); `true` is observed, `false` and
+    """Answers are keyed by catalogue indicator code (docs/interfaces.md §2); `true` is observed, `false` and
     `null` are not. Unknown fields, subjects, sectors or codes are 400 errors. Nothing is stored."""
     revision = _published_revision(body.sector) if body.sector is not None else None
     assessment = rules.assess(body.subject, body.answers)
@@ -174,7 +178,7 @@ def protocols(request: HttpRequest):
     """One entry per sector with a published revision, titles in the requested language."""
     language = _active_language(request)
     items = []
-    for protocol in Protocol.objects.with_published():
+    for protocol in Protocol.objects.for_country(BASE_PROTOCOL_COUNTRY).with_published():
         revision = protocol.published
         if revision is None:
             continue

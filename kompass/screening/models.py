@@ -34,7 +34,7 @@ class Subject(models.TextChoices):
     CHILD = "child", _("A child (under 18)")
 
 
-# Where something happened online (reports of the `online` sector): the platform codes of DOMAIN.md
+# Where something happened online (reports of the `online` sector): the platform codes of docs/interfaces.md
 # §3, so that counts join with reported ads and cases, plus two places young people name often.
 ReportPlatform = models.TextChoices(
     "ReportPlatform",
@@ -117,7 +117,21 @@ class Indicator(models.Model):
         return translated(self.text)
 
 
+# The country whose protocols ship with Kompass (Romania's NRM lists, its health sub-sectors among
+# them): a country that has not revised a sector protocol of its own screens with this one.
+BASE_PROTOCOL_COUNTRY = "RO"
+
+
 class ProtocolQuerySet(models.QuerySet):
+    def for_country(self, country: str):
+        """Per sector, the country's own protocol, else the base country's (decision 0051)."""
+        country = (country or BASE_PROTOCOL_COUNTRY).upper()
+        own = self.filter(country=country)
+        base = self.filter(country=BASE_PROTOCOL_COUNTRY).exclude(
+            sector__in=Protocol.objects.filter(country=country).values("sector")
+        )
+        return own | base if country != BASE_PROTOCOL_COUNTRY else own
+
     def with_published(self):
         return self.prefetch_related(
             models.Prefetch(
@@ -129,24 +143,30 @@ class ProtocolQuerySet(models.QuerySet):
 
 
 class Protocol(models.Model):
-    """The NRM's indicator set for one sector. Its content lives in revisions."""
+    """One country's NRM indicator set for one sector. Its content lives in revisions; each country
+    revises its own (the ILO/EC catalogue is common)."""
 
     code = models.UUIDField(default=uuid.uuid4, unique=True, editable=False)
-    sector = models.CharField(_("sector"), max_length=30, choices=Sector.choices, unique=True)
+    country = models.CharField(_("country"), max_length=2, default=BASE_PROTOCOL_COUNTRY)
+    sector = models.CharField(_("sector"), max_length=30, choices=Sector.choices)
     created_at = models.DateTimeField(default=timezone.now)
 
     objects = ProtocolQuerySet.as_manager()
 
     class Meta:
-        ordering = ["sector"]
+        ordering = ["country", "sector"]
         verbose_name = _("protocol")
         verbose_name_plural = _("protocols")
+        constraints = [
+            models.UniqueConstraint(fields=["country", "sector"], name="protocol_one_per_country_sector"),
+            models.CheckConstraint(condition=Q(country__regex=r"^[A-Z]{2}$"), name="protocol_country_iso2"),
+        ]
 
     def __str__(self) -> str:
-        return self.get_sector_display()
+        return f"{self.get_sector_display()} ({self.country})"
 
     def get_absolute_url(self) -> str:
-        return reverse("screening:protocol", kwargs={"sector": self.sector})
+        return reverse("screening:protocol", kwargs={"country": self.country.lower(), "sector": self.sector})
 
     @property
     def published(self) -> "ProtocolRevision | None":
@@ -222,7 +242,11 @@ class ProtocolRevision(models.Model):
 
     @property
     def version(self) -> str:
-        return f"{self.protocol.sector}-{self.number}"
+        """`health-3` for the base country's protocols, `rs-health-1` for another country's own."""
+        version = f"{self.protocol.sector}-{self.number}"
+        if self.protocol.country != BASE_PROTOCOL_COUNTRY:
+            version = f"{self.protocol.country.lower()}-{version}"
+        return version
 
     def can_become(self, status: str) -> bool:
         return status in self.TRANSITIONS[self.Status(self.status)]

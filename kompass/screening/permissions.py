@@ -6,16 +6,26 @@ from uuid import UUID
 
 from django.core.exceptions import PermissionDenied
 from django.http import Http404
-from django.shortcuts import get_object_or_404
 
 from kompass.audit.services import record_access
 from kompass.organisations.models import Membership
 from kompass.screening.models import Protocol, Report
 
 
-def get_protocol_for_user(membership: Membership, sector: str, *, write: bool = False) -> Protocol:
-    """Any staff member may read a protocol; only `can_edit_protocols` may change it (403 otherwise)."""
-    protocol = get_object_or_404(Protocol, sector=sector)
+def get_protocol_for_user(
+    membership: Membership, sector: str, *, country: str | None = None, write: bool = False
+) -> Protocol:
+    """The protocol of `sector` in use in the member's country (its own, else the base country's).
+
+    Staff read their own country's protocols only: another country's are 404 (decision 0051). Only
+    `can_edit_protocols` (the country's coordinator) may change them (403 otherwise).
+    """
+    country = (country or membership.country).upper()
+    if country != membership.country:
+        raise Http404
+    protocol = Protocol.objects.for_country(country).filter(sector=sector).first()
+    if protocol is None:
+        raise Http404
     if write and not membership.can_edit_protocols:
         raise PermissionDenied
     return protocol

@@ -1,4 +1,4 @@
-"""The ILO/EC indicator catalogue and the decision rule (DOMAIN.md §2). Pure Python, no Django.
+"""The ILO/EC indicator catalogue and the decision rule (docs/interfaces.md §2). Pure Python, no Django.
 
 Other tools check this rule, so it is implemented literally: an element is positive when its
 observed indicators, weighted for the subject, make at least 2 strong; or 1 strong and 1 medium

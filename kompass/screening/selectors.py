@@ -5,7 +5,7 @@ import datetime
 from django.db.models import Count
 from django.db.models.functions import TruncMonth, TruncYear
 
-from kompass.screening.models import Report, Screening
+from kompass.screening.models import Report
 
 _GROUPS = {"sector", "country", "region", "status", "platform", "month", "year"}
 
@@ -43,11 +43,6 @@ def report_counts(*, by: tuple[str, ...] = ("sector", "month"), **filters) -> li
             row["year"] = row["year"].year
         result.append(row)
     return result
-
-
-def screening_counts(*, by: tuple[str, ...] = ("sector", "verdict"), **filters) -> list[dict]:
-    """Screenings counted per group (sector, subject, verdict, mode, country)."""
-    return list(Screening.objects.filter(**filters).values(*by).annotate(count=Count("id")).order_by(*by))
 
 
 def online_reports_by_platform(*, year: int, country: str | None = None) -> dict[str, int]:

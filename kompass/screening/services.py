@@ -13,7 +13,15 @@ from kompass.audit.services import record_event
 from kompass.cases.services import open_case_from_report
 from kompass.screening import content as content_module
 from kompass.screening import rules
-from kompass.screening.models import Indicator, Protocol, ProtocolRevision, Report, Screening, WorkerRecording
+from kompass.screening.models import (
+    BASE_PROTOCOL_COUNTRY,
+    Indicator,
+    Protocol,
+    ProtocolRevision,
+    Report,
+    Screening,
+    WorkerRecording,
+)
 
 # --- catalogue -------------------------------------------------------------------------------------
 
@@ -51,10 +59,12 @@ def import_protocol(
     publish: bool = False,
     change_note: str = "",
     effective_date: datetime.date | None = None,
+    country: str = BASE_PROTOCOL_COUNTRY,
 ) -> ProtocolRevision:
-    """Store a protocol document as the sector's draft (replacing an open draft), optionally publishing it."""
+    """Store a protocol document as the sector's draft in `country` (replacing an open draft),
+    optionally publishing it."""
     content_module.validate_content(content)
-    protocol, _created = Protocol.objects.get_or_create(sector=content["sector"])
+    protocol, _created = Protocol.objects.get_or_create(sector=content["sector"], country=country.upper())
     revision = protocol.draft
     if revision is None:
         revision = ProtocolRevision(protocol=protocol, number=_next_number(protocol), created_by=by)
@@ -67,6 +77,33 @@ def import_protocol(
     if publish:
         revision = publish_revision(revision=revision, by=by)
     return revision
+
+
+@transaction.atomic
+def start_country_protocol(*, country: str, sector: str, by) -> Protocol:
+    """A country's own protocol for `sector`, made when its coordinator starts its first revision.
+
+    Its draft starts from the revision the country screens with until then (the base country's
+    published one); from then on each country publishes alone (decision 0051).
+    """
+    country = country.upper()
+    own = Protocol.objects.filter(country=country, sector=sector).first()
+    if own is not None:
+        return own
+    base = Protocol.objects.filter(country=BASE_PROTOCOL_COUNTRY, sector=sector).first()
+    published = base.published if base is not None else None
+    if published is None:
+        raise ValidationError(_("This protocol has nothing to copy from; import a YAML document instead."))
+    protocol = Protocol(country=country, sector=sector)
+    protocol.full_clean()
+    protocol.save()
+    draft = ProtocolRevision(protocol=protocol, number=1, content=copy.deepcopy(published.content),
+                             created_by=by, change_note=published.change_note)  # fmt: skip
+    draft.full_clean()
+    draft.save()
+    record_event(actor=by, action="protocol_draft_started", obj=draft,
+                 detail={"version": draft.version, "copied_from": published.version})  # fmt: skip
+    return protocol
 
 
 @transaction.atomic

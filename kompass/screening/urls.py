@@ -25,6 +25,7 @@ urlpatterns = [
     # Staff: catalogue and protocols.
     path("indicators/", protocols.indicators, name="indicators"),
     path("protocols/", protocols.protocol_list, name="protocols"),
+    # The member's own country's protocols (their country is the only one they see)...
     path("protocols/<slug:sector>/", protocols.protocol_detail, name="protocol"),
     path("protocols/<slug:sector>/revisions/<int:number>/", protocols.revision_detail, name="revision"),
     path("protocols/<slug:sector>/revisions/<int:number>/export.yaml", protocols.export_yaml, name="export"),
@@ -42,6 +43,42 @@ urlpatterns = [
     path("protocols/<slug:sector>/draft/import/", protocols.draft_import, name="draft_import"),
     path("protocols/<slug:sector>/draft/publish/", protocols.draft_publish, name="draft_publish"),
     path("protocols/<slug:sector>/draft/discard/", protocols.draft_discard, name="draft_discard"),
+    # ...and the same pages with the country named (a coordinator of another country gets 404).
+    path("protocols/<str:country>/<slug:sector>/", protocols.protocol_detail, name="protocol"),
+    path(
+        "protocols/<str:country>/<slug:sector>/revisions/<int:number>/",
+        protocols.revision_detail,
+        name="revision",
+    ),
+    path(
+        "protocols/<str:country>/<slug:sector>/revisions/<int:number>/export.yaml",
+        protocols.export_yaml,
+        name="export",
+    ),
+    path("protocols/<str:country>/<slug:sector>/draft/", protocols.draft, name="draft"),
+    path("protocols/<str:country>/<slug:sector>/draft/start/", protocols.draft_start, name="draft_start"),
+    path(
+        "protocols/<str:country>/<slug:sector>/draft/questions/add/",
+        protocols.draft_question,
+        name="draft_question_add",
+    ),
+    path(
+        "protocols/<str:country>/<slug:sector>/draft/questions/<slug:key>/",
+        protocols.draft_question,
+        name="draft_question",
+    ),
+    path(
+        "protocols/<str:country>/<slug:sector>/draft/questions/<slug:key>/remove/",
+        protocols.draft_question_remove,
+        name="draft_question_remove",
+    ),
+    path("protocols/<str:country>/<slug:sector>/draft/import/", protocols.draft_import, name="draft_import"),
+    path(
+        "protocols/<str:country>/<slug:sector>/draft/publish/", protocols.draft_publish, name="draft_publish"
+    ),
+    path(
+        "protocols/<str:country>/<slug:sector>/draft/discard/", protocols.draft_discard, name="draft_discard"
+    ),
     # Staff: the coordinator's triage inbox.
     path("reports/", triage.inbox, name="reports"),
     path("reports/<uuid:code>/", triage.report_detail, name="report_detail"),

@@ -1,4 +1,4 @@
-"""JSON API of the statistics app: the annual NRM report (DOMAIN.md §6 item 5) over HTTP."""
+"""JSON API of the statistics app: the annual NRM report (docs/interfaces.md §6 item 5) over HTTP."""
 
 from django.http import Http404, HttpRequest
 from ninja import Field, Query, Router
@@ -8,7 +8,7 @@ from kompass.api.errors import ApiError
 from kompass.api.schemas import Output
 from kompass.stats import countries
 from kompass.stats.disclosure import DEFAULT_THRESHOLD, Method
-from kompass.stats.report import nrm_statistics
+from kompass.stats.report import REGIONAL, nrm_statistics
 from kompass.stats.services import ensure_linkage_current
 
 router = Router(tags=["stats"], auth=STAFF)
@@ -40,7 +40,7 @@ def nrm(
     country: str | None = Query(
         None,
         pattern=r"^[A-Za-z]{3}$",
-        description="ISO 3166-1 alpha-3 (default: the caller's country for a national coordinator).",
+        description="ISO 3166-1 alpha-3 (default: the caller's country for a national coordinator), or ALL: the regional report, each person counted once across countries.",
     ),
     threshold: int = Query(DEFAULT_THRESHOLD, ge=1, description="Smallest count published."),
 ):
@@ -48,10 +48,14 @@ def nrm(
     capability (a national coordinator for its own country; the regional body and the
     platform auditor for any)."""
     membership = require(request.auth, "can_view_statistics")
-    if country is not None and not countries.is_alpha3(country.upper()):
+    regional = country is not None and country.upper() == REGIONAL
+    if country is not None and not regional and not countries.is_alpha3(country.upper()):
         raise ApiError("Invalid query.", {"country": ["Unknown ISO 3166-1 alpha-3 country code."]})
     own = membership.statistics_country
-    if country is None and own:
+    if regional:
+        if not membership.can_view_regional_statistics:
+            raise Http404
+    elif country is None and own:
         country = countries.to_alpha3(own)
     elif country is not None and not membership.sees_country(countries.to_alpha2(country)):
         raise Http404  # another country's coordinator: its statistics do not exist for this caller

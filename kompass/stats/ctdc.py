@@ -1,4 +1,4 @@
-"""The CTDC global dataset format (v2024, 27 columns; DOMAIN.md §3): export and import.
+"""The CTDC global dataset format (v2024, 27 columns; docs/interfaces.md §3): export and import.
 
 The export has one row per person (linked cases merged), values written as CTDC writes them,
 and is k-anonymous on the quasi-identifiers: rows whose combination is rarer than k are
@@ -38,7 +38,7 @@ AGE_BROAD = tuple(label for _, label in reversed(AGE_BANDS))
 AGE_OF_BAND = {label: lowest for lowest, label in AGE_BANDS}
 # traffickMonths as CTDC v2024 writes it, and the value a case stores for each band.
 MONTHS = {"0--12 (0-1 yr)": 12, "13--24 (1-2 yrs)": 24, "25+ (2+ yrs)": 25}
-# Earlier spellings (DOMAIN.md §3 before its 2026-12 correction) still accepted on import;
+# Earlier spellings (docs/interfaces.md §3 before its 2026-12 correction) still accepted on import;
 # exports write only CTDC's own.
 ALIASES = {
     "ageBroad": {"9--17": "09--17"},

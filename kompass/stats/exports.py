@@ -1,6 +1,9 @@
-"""The annual report as a page context and as a PDF (made by a background job)."""
+"""The annual report as a page context and in every download format: CSV, XLSX and PDF (the PDF is
+made by a background job). Views only choose the format; cells go through `lib.spreadsheet`."""
 
 from __future__ import annotations
+
+import io
 
 from django.conf import settings
 from django.template.loader import render_to_string
@@ -8,19 +11,13 @@ from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_noop
 
+from kompass.lib import spreadsheet
+from kompass.recruitment.selectors import reported_ads_by_platform
 from kompass.stats import charts, countries
 from kompass.stats.disclosure import DEFAULT_THRESHOLD, Method, protect_group
 from kompass.stats.models import LinkageRun
-from kompass.stats.report import annual_report
+from kompass.stats.report import REGIONAL, annual_report
 from kompass.stats.tables import method_text, tables
-
-
-def _reported_ads(year: int, country: str) -> dict | None:
-    try:
-        from kompass.recruitment.selectors import reported_ads_by_platform
-    except ImportError:
-        return None
-    return reported_ads_by_platform(year=year, country=country)
 
 
 def _online_reports(year: int, country: str, method: Method) -> dict:
@@ -31,10 +28,26 @@ def _online_reports(year: int, country: str, method: Method) -> dict:
     return protect_group(counts, threshold=method.threshold, total_published=False)
 
 
+def _transnational(year: int, country: str, method: Method) -> dict:
+    """Cross-border referrals sent from and received in the country, small counts withheld."""
+    from kompass.referrals.selectors import transnational_referrals
+
+    counts = transnational_referrals(year=year, country=countries.to_alpha2(country) or None)
+    return {
+        side: protect_group(values, threshold=method.threshold, total_published=False)
+        for side, values in counts.items()
+    }
+
+
+def _transnational_rows(counts: dict) -> list[tuple[str, int | None, int | None]]:
+    partners = sorted(set(counts["sent"]) | set(counts["received"]))
+    return [(p, counts["sent"].get(p, 0), counts["received"].get(p, 0)) for p in partners]
+
+
 def report_context(*, year: int, country: str, method: Method) -> dict:
     """Everything the report page and the PDF show, already protected by disclosure control."""
     report = annual_report(year=year, country=country, method=method)
-    ads = _reported_ads(year, country)
+    ads = reported_ads_by_platform(year=year, country=None if country == REGIONAL else country)
     sections = tables(report, ads, _online_reports(year, country, method))
     for section in sections:
         section.chart = charts.bars(section.rows, title=section.title) if len(section.rows) > 1 else ""
@@ -54,8 +67,52 @@ def report_context(*, year: int, country: str, method: Method) -> dict:
         "comparison": comparison,
         "glotip_rows": [(y, m) for y, m in glotip.items() if y >= year - 9],
         "last_run": LinkageRun.objects.first(),
+        "transnational_rows": _transnational_rows(_transnational(year, country, method)),
         "years": list(range(timezone.localdate().year, timezone.localdate().year - 10, -1)),
     }
+
+
+XLSX_CONTENT_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+
+
+def report_csv(context: dict) -> str:
+    """The report's tables as `section,category,value` rows (a withheld cell is empty)."""
+    buffer = io.StringIO()
+    writer = spreadsheet.writer(buffer, lineterminator="\n")
+    writer.writerow(["section", "category", "value"])
+    for section in context["sections"]:
+        for label, value in section.rows:
+            writer.writerow([section.title, label, "" if value is None else value])
+    writer.writerow([_("Method"), context["method_text"], ""])
+    return buffer.getvalue()
+
+
+def report_xlsx(context: dict) -> bytes:
+    """The report as a workbook: title, method, then each table (a withheld cell says so)."""
+    from openpyxl import Workbook
+    from openpyxl.styles import Font
+
+    book = Workbook()
+    sheet = book.active
+    sheet.title = str(context["year"])
+    title = _("Annual NRM report %(year)s, %(country)s") % {
+        "year": context["year"],
+        "country": context["country"],
+    }
+    spreadsheet.append_xlsx_row(sheet, [title])
+    sheet["A1"].font = Font(bold=True, size=14)
+    spreadsheet.append_xlsx_row(sheet, [context["method_text"]])
+    for section in context["sections"]:
+        sheet.append([])
+        spreadsheet.append_xlsx_row(sheet, [section.title])
+        sheet.cell(row=sheet.max_row, column=1).font = Font(bold=True)
+        for label, value in section.rows:
+            spreadsheet.append_xlsx_row(sheet, [label, value if value is not None else _("withheld")])
+    sheet.column_dimensions["A"].width = 48
+    sheet.column_dimensions["B"].width = 14
+    buffer = io.BytesIO()
+    book.save(buffer)
+    return buffer.getvalue()
 
 
 def report_pdf(

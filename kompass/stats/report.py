@@ -1,6 +1,6 @@
 """The annual NRM report: persons (not cases) counted from linked cases, then protected.
 
-`nrm_statistics` returns exactly the JSON of DOMAIN.md §6 item 5; `annual_report` adds what the
+`nrm_statistics` returns exactly the JSON of docs/interfaces.md §6 item 5; `annual_report` adds what the
 staff page shows (sectors, subtypes, services, referrals, trend, UNODC comparison).
 """
 
@@ -234,6 +234,11 @@ def year_counts(*, year: int, country2: str | None, country3: str) -> dict:
     return counts
 
 
+# The regional report's "country": every country of the coalition, each person counted once across
+# them (persons are linked across countries on their encodings, decision 0050).
+REGIONAL = "ALL"
+
+
 def default_country() -> str:
     """ISO3 of the national coordinator's country ('' when there is none); with a coordinator in
     several countries, the country of the first one registered (each coordinator's own pages default
@@ -288,7 +293,7 @@ def protect(counts: dict, method: Method, *, groups=GROUPS) -> dict:
 
 
 def nrm_statistics(*, year: int, country: str | None = None, method: Method | None = None) -> dict:
-    """The annual report as DOMAIN.md §6 item 5 defines it (exactly those keys)."""
+    """The annual report as docs/interfaces.md §6 item 5 defines it (exactly those keys)."""
     method = method or Method()
     country3 = (country or default_country()).upper()
     counts = year_counts(year=year, country2=countries.to_alpha2(country3) or None, country3=country3)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import csv
 import io
 
 from django.contrib import messages
@@ -20,9 +19,9 @@ from kompass.organisations.permissions import staff_required
 from kompass.stats import countries
 from kompass.stats.ctdc import export_rows, write_csv
 from kompass.stats.disclosure import DEFAULT_THRESHOLD, Method
-from kompass.stats.exports import report_context
+from kompass.stats.exports import XLSX_CONTENT_TYPE, report_context, report_csv, report_xlsx
 from kompass.stats.models import CaseEncoding, LinkageRun, ReviewPair
-from kompass.stats.report import default_country
+from kompass.stats.report import REGIONAL, default_country
 from kompass.stats.services import decide_review_pair
 from kompass.stats.tasks import LINKAGE_JOB, REPORT_PDF_JOB, linkage_job, report_pdf_job
 
@@ -35,7 +34,11 @@ def _params(request) -> tuple[int, str, Method]:
     year = min(max(year, 1990), 2100)
     country = request.GET.get("country", "").upper()
     own = request.membership.statistics_country
-    if not countries.is_alpha3(country):
+    if country == REGIONAL:
+        # The regional report (every country, each person once): the regional body and the platform auditor.
+        if not request.membership.can_view_regional_statistics:
+            raise Http404
+    elif not countries.is_alpha3(country):
         country = countries.to_alpha3(own) if own else (default_country() or "ROU")
     elif not request.membership.sees_country(countries.to_alpha2(country)):
         # A coordinator publishes its own country's statistics; another country's do not exist for it.
@@ -78,43 +81,9 @@ def report_download(request, fmt: str):
         actor=request.user, action="statistics_downloaded", detail={"year": context["year"], "format": fmt}
     )
     if fmt == "csv":
-        buffer = io.StringIO()
-        writer = csv.writer(buffer, lineterminator="\n")
-        writer.writerow(["section", "category", "value"])
-        for section in context["sections"]:
-            for label, value in section.rows:
-                writer.writerow([section.title, label, "" if value is None else value])
-        writer.writerow([_("Method"), context["method_text"], ""])
-        response = HttpResponse(buffer.getvalue(), content_type="text/csv; charset=utf-8")
+        response = HttpResponse(report_csv(context), content_type="text/csv; charset=utf-8")
     elif fmt == "xlsx":
-        from openpyxl import Workbook
-        from openpyxl.styles import Font
-
-        book = Workbook()
-        sheet = book.active
-        sheet.title = str(context["year"])
-        sheet.append(
-            [
-                _("Annual NRM report %(year)s, %(country)s")
-                % {"year": context["year"], "country": context["country"]}
-            ]
-        )
-        sheet["A1"].font = Font(bold=True, size=14)
-        sheet.append([context["method_text"]])
-        for section in context["sections"]:
-            sheet.append([])
-            sheet.append([section.title])
-            sheet.cell(row=sheet.max_row, column=1).font = Font(bold=True)
-            for label, value in section.rows:
-                sheet.append([label, value if value is not None else _("withheld")])
-        sheet.column_dimensions["A"].width = 48
-        sheet.column_dimensions["B"].width = 14
-        buffer = io.BytesIO()
-        book.save(buffer)
-        response = HttpResponse(
-            buffer.getvalue(),
-            content_type="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-        )
+        response = HttpResponse(report_xlsx(context), content_type=XLSX_CONTENT_TYPE)
     else:
         raise PermissionDenied
     response["Content-Disposition"] = f'attachment; filename="{name}.{fmt}"'
@@ -137,7 +106,8 @@ def ctdc_export(request):
         k = max(2, int(request.GET.get("k", 5)))
     except ValueError:
         k = 5
-    rows, left_out = export_rows(k=k)
+    # A coordinator exports its own country's victims; the regional body and platform auditor all.
+    rows, left_out = export_rows(k=k, country2=request.membership.statistics_country)
     buffer = io.StringIO()
     write_csv(rows, buffer)
     record_event(

@@ -1,4 +1,4 @@
-"""Fixed code lists of the training app (sector codes are DOMAIN.md §2)."""
+"""Fixed code lists of the training app (sector codes are docs/interfaces.md §2)."""
 
 from django.db import models
 from django.utils.translation import gettext_lazy as _

@@ -6,7 +6,7 @@ from uuid import UUID
 from django.shortcuts import get_object_or_404
 
 from kompass.organisations.models import Membership
-from kompass.training.models import ParentSession, SchoolSession, Training
+from kompass.training.models import SchoolSession, Training
 
 
 def get_training_for_user(membership: Membership, code: UUID) -> Training:
@@ -18,7 +18,3 @@ def get_training_for_user(membership: Membership, code: UUID) -> Training:
 
 def get_school_session_for_user(membership: Membership, code: UUID) -> SchoolSession:
     return get_object_or_404(SchoolSession.objects.visible_to(membership).select_related("school"), code=code)
-
-
-def get_parent_session_for_user(membership: Membership, code: UUID) -> ParentSession:
-    return get_object_or_404(ParentSession.objects.visible_to(membership).select_related("school"), code=code)

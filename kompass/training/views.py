@@ -1,7 +1,6 @@
 """Views of the training app: trainings, the schools programme, knowledge checks, reach, impact
 and self-help. Same shape everywhere: access helper → form → service → redirect/render."""
 
-import csv
 import uuid
 
 import segno
@@ -21,7 +20,7 @@ from django.views.decorators.http import require_POST
 from kompass.lib.forms import add_errors
 from kompass.lib.i18n import chooses_language
 from kompass.organisations.permissions import staff_required
-from kompass.training import charts, selectors, services
+from kompass.training import charts, exports, selectors, services
 from kompass.training.codes import COUNTRIES, PASS_MARK_PERCENT, Module, Phase, Sector
 from kompass.training.content import self_help_page, self_help_pages
 from kompass.training.forms import (
@@ -298,44 +297,10 @@ def reach_dashboard(request):
 
 @staff_required("can_view_programme")
 def reach_csv(request):
-    report = selectors.reach_report()
-    response = HttpResponse(content_type="text/csv; charset=utf-8")
-    response["Content-Disposition"] = 'attachment; filename="kompass-schools-reach.csv"'
-    writer = csv.writer(response)
-    writer.writerow(
-        [
-            "country",
-            "region",
-            "year",
-            "pupils",
-            "pupils_running",
-            "schools",
-            "sessions",
-            "teachers",
-            "parents",
-            "parent_sessions",
-            "page_opens",
-        ]
+    response = HttpResponse(
+        exports.reach_csv(selectors.reach_report()), content_type="text/csv; charset=utf-8"
     )
-    for row in report.rows:
-        writer.writerow(
-            [
-                _cell(row[k])
-                for k in (
-                    "country",
-                    "region",
-                    "year",
-                    "pupils",
-                    "pupils_running",
-                    "schools",
-                    "sessions",
-                    "teachers",
-                    "parents",
-                    "parent_sessions",
-                    "page_opens",
-                )
-            ]
-        )
+    response["Content-Disposition"] = 'attachment; filename="kompass-schools-reach.csv"'
     return response
 
 
@@ -393,83 +358,21 @@ def impact_page(request):
     return render(request, "training/impact.html", context)
 
 
-def _cell(value):
-    """Free text in a CSV cell: a leading =, +, - or @ would run as a formula in a spreadsheet."""
-    if isinstance(value, str) and value[:1] in ("=", "+", "-", "@"):
-        return "'" + value
-    return value
-
-
-def _fmt(value) -> str:
-    if value is None:
-        return ""
-    if value == float("inf"):
-        return "inf"
-    return f"{value:.3f}"
-
-
 @staff_required("can_view_programme")
 def impact_csv(request):
     """Without a place: the overview of every sector and region; with one: its monthly series."""
     overview = selectors.impact_overview()
     places = [{"audience_sector": p.sector, "country": p.country, "region": p.region} for p in overview]
     place = _place_from(request, places)
-    response = HttpResponse(content_type="text/csv; charset=utf-8")
-    writer = csv.writer(response)
     if place is None:
-        response["Content-Disposition"] = 'attachment; filename="kompass-training-impact.csv"'
-        writer.writerow(
-            [
-                "sector",
-                "country",
-                "region",
-                "trainings",
-                "first_training",
-                "series",
-                "months_before",
-                "count_before",
-                "months_after",
-                "count_after",
-                "rate_ratio",
-                "ci95_low",
-                "ci95_high",
-                "result",
-            ]
+        body, filename = exports.impact_overview_csv(overview), "kompass-training-impact.csv"
+    else:
+        detail = selectors.impact_detail(
+            sector=place[0], country=place[1], region=place[2], pivot_code=request.GET.get("training")
         )
-        for p in overview:
-            for name, c in (("reports", p.reports), ("cases", p.cases)):
-                writer.writerow(
-                    [
-                        p.sector,
-                        p.country,
-                        _cell(p.region),
-                        p.trainings,
-                        p.first_training.isoformat(),
-                        name,
-                        c.months_before,
-                        c.count_before,
-                        c.months_after,
-                        c.count_after,
-                        _fmt(c.rate_ratio),
-                        _fmt(c.ci_low),
-                        _fmt(c.ci_high),
-                        c.direction if c.sufficient else f"insufficient:{c.reason}",
-                    ]
-                )
-        return response
-    detail = selectors.impact_detail(
-        sector=place[0], country=place[1], region=place[2], pivot_code=request.GET.get("training")
-    )
-    response["Content-Disposition"] = 'attachment; filename="kompass-training-impact-monthly.csv"'
-    training_months = {}
-    for t in detail.trainings:
-        month = t.date.replace(day=1)
-        training_months[month] = training_months.get(month, 0) + 1
-    writer.writerow(["month", "sector", "country", "region", "reports", "cases", "trainings"])
-    for month, reports, cases in zip(detail.months, detail.reports, detail.cases, strict=True):
-        writer.writerow(
-            [month.strftime("%Y-%m"), *map(_cell, place), reports, cases, training_months.get(month, 0)]
-        )
+        body, filename = exports.impact_monthly_csv(detail, place), "kompass-training-impact-monthly.csv"
+    response = HttpResponse(body, content_type="text/csv; charset=utf-8")
+    response["Content-Disposition"] = f'attachment; filename="{filename}"'
     return response
 
 

@@ -34,4 +34,8 @@ def make_case(owner, by, **attrs) -> Case:
 
 
 def consent_to_share(case, organisation, by, service: str = ""):
+    """Consent to share with `organisation`; for one in another country, also the person's explicit
+    consent to the cross-border transfer (a purpose of its own, decision 0052)."""
+    if organisation.country != case.owner.country:
+        record_consent(case=case, by=by, purpose="cross_border_transfer", organisation=organisation)
     return record_consent(case=case, by=by, purpose="sharing", organisation=organisation, service=service)

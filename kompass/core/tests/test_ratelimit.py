@@ -145,3 +145,13 @@ def test_an_account_is_locked_from_the_guessing_address_only(client, persona, se
         client, url, {"username": user.email, "password": PASSWORD}, address="198.51.100.9"
     )
     assert elsewhere.status_code == 302
+
+
+def test_searches_that_cost_work_are_limited_but_plain_pages_are_not(client, settings):
+    settings.KOMPASS_RATE_LIMITS = {**settings.KOMPASS_RATE_LIMITS, "searches": "2/m"}
+    for _ in range(2):
+        assert client.get("/directory/", {"near": "Iași"}).status_code == 200
+    assert client.get("/journeys/plan/", {"p": "x"}).status_code == 429
+    for _ in range(3):  # the pages themselves, without a query, stay open
+        assert client.get("/directory/").status_code == 200
+        assert client.get("/journeys/").status_code == 200

@@ -134,7 +134,7 @@ def test_ukrainian_phone_plan_pdf_reopen_and_offline(
     assert page.evaluate("() => !!navigator.serviceWorker.controller")
     cached = page.evaluate(
         """async (url) => {
-            const cache = await caches.open('kompass-journeys-v1');
+            const cache = await caches.open('kompass-journeys-v2');
             const plan = await cache.match(url);
             const offline = await cache.match(new URL('/uk/journeys/offline/', url).href);
             return [plan ? await plan.text() : '', offline ? await offline.text() : ''];

@@ -105,3 +105,17 @@ def test_a_coordinator_names_coordinators_of_its_own_country_only(persona, coord
     assert Membership.Role.COORDINATOR in grantable_roles(ro, coordinator_org)
     assert Membership.Role.COORDINATOR in grantable_roles(rs, rs.organisation)
     assert Membership.Role.REGIONAL in grantable_roles(ro, coordinator_org)
+
+
+def test_ctdc_export_is_the_coordinators_country(client, login, persona, org_a, org_b):
+    from kompass.cases.services import create_case
+
+    for owner in (org_a, org_a, org_a, org_b, org_b):
+        create_case(owner=owner, by=persona("caseworker_a"), identity=None, is_anonymous=True,
+                    country=owner.country, identified_on=__import__("datetime").date(2025, 2, 1))  # fmt: skip
+    # Identical anonymous cases: every k-anonymity group is big enough, no row is left out.
+    expected = {"coordinator": 3, "coordinator_rs": 2, "regional": 5}
+    for name, rows in expected.items():
+        login(client, name)
+        body = client.get(reverse("stats:ctdc_export") + "?k=2").content.decode()
+        assert len(body.strip().splitlines()) - 1 == rows, name

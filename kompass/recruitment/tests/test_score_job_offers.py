@@ -1,4 +1,4 @@
-"""`manage.py score_job_offers INPUT.csv --out OUTPUT.csv` exactly as DOMAIN.md §6 item 6."""
+"""`manage.py score_job_offers INPUT.csv --out OUTPUT.csv` exactly as docs/interfaces.md §6 item 6."""
 
 import csv
 import gzip

@@ -1,6 +1,8 @@
 """Caseworker of organisation A refers a case to B; B's caseworker accepts and records the service;
 A sees the referral completed and the service on the case page."""
 
+import re
+
 import pytest
 from django.conf import settings
 from django.test import Client
@@ -81,3 +83,75 @@ def test_a_refers_b_accepts_and_records_a_service_a_sees_it_completed(
     screenshot(page_a, "cases-detail-phone-ro")
     context_a.close()
     context_b.close()
+
+
+@pytest.mark.browser
+@pytest.mark.django_db(transaction=True)
+def test_novi_sad_refers_to_a_shelter_in_timisoara_across_the_border(
+    browser, live_server, login, persona, org_b, screenshot
+):
+    """Issue #20: a caseworker in Novi Sad refers a person to a shelter in Timișoara with the
+    person's consent to the cross-border transfer; the shelter accepts; both countries'
+    coordinators see it in their counts; the audit shows the transfer."""
+    from django_otp import DEVICE_ID_SESSION_KEY
+    from django_otp.plugins.otp_totp.models import TOTPDevice
+
+    from kompass.accounts.models import User
+    from kompass.audit.models import AuditEvent
+    from kompass.organisations.models import Membership, Organisation
+
+    shelter = Organisation.objects.create(name="Shelter Timișoara (test)", country="RO", city="Timișoara")
+    offer(shelter, "emergency_accommodation")
+    keeper = User.objects.create_user(
+        "shelter@example.org", "shelter-pass-12345-x", full_name="Shelter Worker"
+    )
+    Membership.objects.create(user=keeper, organisation=shelter, role=Membership.Role.CASEWORKER)
+    device = TOTPDevice.objects.create(user=keeper, name="test", confirmed=True)
+    case = make_case(org_b, persona("caseworker_b"), region="Novi Sad", citizenship="UKR",
+                     identity={"given_name": "Оксана", "surname": "Мельник", "phone": "+381 60 000 0111"})  # fmt: skip
+
+    context_b, page_b = browser_as(browser, live_server, login, "caseworker_b")
+    for purpose in ("Sharing with an organisation for a service",
+                    "Transfer of their data to an organisation in another country"):  # fmt: skip
+        page_b.goto(f"/cases/{case.code}/consents/new/")
+        page_b.get_by_label("Purpose").select_option(label=purpose)
+        page_b.get_by_label("Organisation").select_option(label=shelter.name)
+        page_b.get_by_role("button", name="Save", exact=True).click()
+        page_b.wait_for_url(re.compile(rf"/cases/{case.code}/(#.*)?$"))
+    page_b.goto(f"/referrals/new/{case.code}/")
+    page_b.get_by_label("Service").select_option("emergency_accommodation")
+    page_b.get_by_label("To organisation").select_option(label=shelter.name)
+    screenshot(page_b, "referrals-cross-border-form")
+    page_b.get_by_role("button", name="Send referral").click()
+    assert page_b.locator("#referral-status").inner_text() == "Pending"
+    assert page_b.locator("#referral-cross-border").is_visible()
+    assert "RS → RO" in page_b.content() and "49(1)(a)" in page_b.content()
+    screenshot(page_b, "referrals-cross-border-sent")
+
+    client = Client()
+    client.force_login(keeper, backend="django.contrib.auth.backends.ModelBackend")
+    session = client.session
+    session[DEVICE_ID_SESSION_KEY] = device.persistent_id
+    session.save()
+    context_r = browser.new_context(viewport={"width": 1280, "height": 900}, base_url=live_server.url)
+    context_r.add_cookies([{"name": settings.SESSION_COOKIE_NAME,
+                            "value": client.cookies[settings.SESSION_COOKIE_NAME].value, "url": live_server.url}])  # fmt: skip
+    page_r = context_r.new_page()
+    page_r.goto("/referrals/")
+    page_r.get_by_role("link", name=case.reference).click()
+    assert page_r.locator("#referral-cross-border").is_visible()
+    page_r.get_by_role("button", name="Accept").click()
+    assert page_r.locator("#referral-status").inner_text() == "Accepted"
+    screenshot(page_r, "referrals-cross-border-accepted")
+
+    for name, counts in (("coordinator_rs", "0 received from other countries, 1 sent"),
+                         ("coordinator", "1 received from other countries, 0 sent")):  # fmt: skip
+        context_c, page_c = browser_as(browser, live_server, login, name)
+        page_c.goto("/staff/")
+        assert counts in page_c.locator("#transnational-referrals").inner_text(), name
+        screenshot(page_c, f"referrals-cross-border-counts-{name}")
+        context_c.close()
+    transfer = AuditEvent.objects.get(action="cross_border_transfer")
+    assert (transfer.detail["from_country"], transfer.detail["to_country"]) == ("RS", "RO")
+    for context in (context_b, context_r):
+        context.close()

@@ -1,4 +1,4 @@
-"""POST /api/v1/screening/assess exactly as DOMAIN.md §6, the protocol endpoints and their OpenAPI schema."""
+"""POST /api/v1/screening/assess exactly as docs/interfaces.md §6, the protocol endpoints and their OpenAPI schema."""
 
 import json
 

@@ -1,4 +1,4 @@
-"""The decision rule of DOMAIN.md §2, tested exhaustively (pure Python, no database)."""
+"""The decision rule of docs/interfaces.md §2, tested exhaustively (pure Python, no database)."""
 
 import itertools
 
@@ -183,7 +183,7 @@ def test_indicator_absent_from_child_list_does_not_count_for_a_child(code):
 
 @pytest.mark.parametrize("code", ["vr.false_info_law", "ex.no_social_protection"])
 def test_indicator_absent_from_child_list_alone_gives_no_indicators_for_a_child(code):
-    # DOMAIN.md §2: an indicator not in the subject's list does not count, not even as a sign.
+    # docs/interfaces.md §2: an indicator not in the subject's list does not count, not even as a sign.
     child = assess("child", {code: True})
     assert child.verdict == NO_INDICATORS and not child.observed and child.not_counted == (code,)
     assert assess("adult", {code: True}).verdict == INDICATORS_PRESENT

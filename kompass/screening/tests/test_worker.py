@@ -58,7 +58,7 @@ def state_of(response) -> str:
 
 
 def test_languages_and_settings_are_the_issue_s():
-    assert set(worker.languages()) == set(LANGUAGES)
+    assert set(LANGUAGES) <= set(worker.languages())
     assert set(worker.mapping().settings) == set(SETTINGS)
     assert worker.languages()["ur"].direction == "rtl"
 
@@ -243,7 +243,7 @@ def test_same_answers_give_the_same_verdict_as_the_professional_screening(client
 
 def test_a_language_s_visit_downloads_at_most_2_mb(client):
     sizes = {}
-    for code in LANGUAGES:
+    for code in worker.languages():
         intro, _ = start(client, language=code, setting="labour_inspection", ui="en")
         urls = intro.context["precache"]
         total = len(intro.content)

@@ -12,6 +12,7 @@ from kompass.organisations.permissions import staff_required
 from kompass.screening import content, services
 from kompass.screening.forms import DraftDetailsForm, QuestionForm, YamlImportForm
 from kompass.screening.models import Indicator, Protocol, ProtocolRevision
+from kompass.screening.permissions import get_protocol_for_user
 
 
 def _errors(exc: Exception) -> list[str]:
@@ -37,21 +38,25 @@ def indicators(request: HttpRequest) -> HttpResponse:
 
 @staff_required("can_read_protocols")
 def protocol_list(request: HttpRequest) -> HttpResponse:
-    protocols = Protocol.objects.with_published().prefetch_related("revisions")
+    country = request.membership.country
+    protocols = Protocol.objects.for_country(country).with_published().prefetch_related("revisions")
     rows = [
         {
             "protocol": p,
             "published": p.published,
-            "draft": next((r for r in p.revisions.all() if r.status == "draft"), None),
+            # Another country's draft is not this country's business.
+            "draft": next((r for r in p.revisions.all() if r.status == "draft"), None)
+            if p.country == country
+            else None,
         }
-        for p in protocols
+        for p in sorted(protocols, key=lambda p: p.sector)
     ]
     return render(request, "screening/protocol_list.html", {"rows": rows})
 
 
 @staff_required("can_read_protocols")
-def protocol_detail(request: HttpRequest, sector: str) -> HttpResponse:
-    protocol = get_object_or_404(Protocol, sector=sector)
+def protocol_detail(request: HttpRequest, sector: str, country: str | None = None) -> HttpResponse:
+    protocol = get_protocol_for_user(request.membership, sector, country=country)
     return render(
         request,
         "screening/protocol_detail.html",
@@ -73,9 +78,12 @@ def _question_rows(revision: ProtocolRevision) -> list[dict]:
 
 
 @staff_required("can_read_protocols")
-def revision_detail(request: HttpRequest, sector: str, number: int) -> HttpResponse:
+def revision_detail(
+    request: HttpRequest, sector: str, number: int, country: str | None = None
+) -> HttpResponse:
+    protocol = get_protocol_for_user(request.membership, sector, country=country)
     revision = get_object_or_404(
-        ProtocolRevision.objects.select_related("protocol"), protocol__sector=sector, number=number
+        ProtocolRevision.objects.select_related("protocol"), protocol=protocol, number=number
     )
     texts = {key: revision.text(key) for key in content.TEXT_KEYS}
     return render(
@@ -86,13 +94,22 @@ def revision_detail(request: HttpRequest, sector: str, number: int) -> HttpRespo
 
 
 @staff_required("can_read_protocols")
-def export_yaml(request: HttpRequest, sector: str, number: int) -> HttpResponse:
-    revision = get_object_or_404(ProtocolRevision, protocol__sector=sector, number=number)
+def export_yaml(request: HttpRequest, sector: str, number: int, country: str | None = None) -> HttpResponse:
+    protocol = get_protocol_for_user(request.membership, sector, country=country)
+    revision = get_object_or_404(ProtocolRevision, protocol=protocol, number=number)
     response = HttpResponse(
         content.dump_yaml(revision.content), content_type="application/yaml; charset=utf-8"
     )
     response["Content-Disposition"] = f'attachment; filename="{sector}-{number}.yaml"'
     return response
+
+
+def _own_protocol(request: HttpRequest, sector: str, country: str | None) -> Protocol:
+    """The member's country's own protocol to edit (404 while the country has none: no draft yet)."""
+    protocol = get_protocol_for_user(request.membership, sector, country=country, write=True)
+    if protocol.country != request.membership.country:
+        raise Http404
+    return protocol
 
 
 def _draft_or_404(protocol: Protocol) -> ProtocolRevision:
@@ -104,9 +121,14 @@ def _draft_or_404(protocol: Protocol) -> ProtocolRevision:
 
 @staff_required("can_edit_protocols")
 @require_POST
-def draft_start(request: HttpRequest, sector: str) -> HttpResponse:
-    protocol = get_object_or_404(Protocol, sector=sector)
+def draft_start(request: HttpRequest, sector: str, country: str | None = None) -> HttpResponse:
+    protocol = get_protocol_for_user(request.membership, sector, country=country, write=True)
     try:
+        if protocol.country != request.membership.country:
+            # The country's first own revision, copied from the base country's published one.
+            protocol = services.start_country_protocol(
+                country=request.membership.country, sector=sector, by=request.user
+            )
         services.start_draft(protocol=protocol, by=request.user)
     except ValidationError as exc:
         messages.error(request, " ".join(_errors(exc)))
@@ -115,9 +137,9 @@ def draft_start(request: HttpRequest, sector: str) -> HttpResponse:
 
 
 @staff_required("can_edit_protocols")
-def draft(request: HttpRequest, sector: str) -> HttpResponse:
+def draft(request: HttpRequest, sector: str, country: str | None = None) -> HttpResponse:
     """Edit the draft: details and texts, its questions, and the diff against the published revision."""
-    protocol = get_object_or_404(Protocol, sector=sector)
+    protocol = _own_protocol(request, sector, country)
     revision = _draft_or_404(protocol)
     form = DraftDetailsForm(request.POST or None, initial=DraftDetailsForm.initial_from(revision))
     if request.method == "POST" and form.is_valid():
@@ -152,9 +174,11 @@ def draft(request: HttpRequest, sector: str) -> HttpResponse:
 
 
 @staff_required("can_edit_protocols")
-def draft_question(request: HttpRequest, sector: str, key: str | None = None) -> HttpResponse:
+def draft_question(
+    request: HttpRequest, sector: str, key: str | None = None, country: str | None = None
+) -> HttpResponse:
     """Add a question to the draft (no key) or edit one."""
-    protocol = get_object_or_404(Protocol, sector=sector)
+    protocol = _own_protocol(request, sector, country)
     revision = _draft_or_404(protocol)
     questions = revision.content.get("questions", [])
     current = None
@@ -187,8 +211,10 @@ def draft_question(request: HttpRequest, sector: str, key: str | None = None) ->
 
 @staff_required("can_edit_protocols")
 @require_POST
-def draft_question_remove(request: HttpRequest, sector: str, key: str) -> HttpResponse:
-    protocol = get_object_or_404(Protocol, sector=sector)
+def draft_question_remove(
+    request: HttpRequest, sector: str, key: str, country: str | None = None
+) -> HttpResponse:
+    protocol = _own_protocol(request, sector, country)
     revision = _draft_or_404(protocol)
     try:
         services.remove_draft_question(revision=revision, by=request.user, key=key)
@@ -201,15 +227,15 @@ def draft_question_remove(request: HttpRequest, sector: str, key: str) -> HttpRe
 
 @staff_required("can_edit_protocols")
 @require_POST
-def draft_import(request: HttpRequest, sector: str) -> HttpResponse:
-    protocol = get_object_or_404(Protocol, sector=sector)
+def draft_import(request: HttpRequest, sector: str, country: str | None = None) -> HttpResponse:
+    protocol = _own_protocol(request, sector, country)
     form = YamlImportForm(request.POST, request.FILES)
     if form.is_valid():
         document = form.cleaned_data["document"]
         if document.get("sector") != sector:
             messages.error(request, _("The file is for another sector."))
         else:
-            services.import_protocol(content=document, by=request.user)
+            services.import_protocol(content=document, by=request.user, country=protocol.country)
             messages.success(request, _("The file was imported into the draft."))
     else:
         messages.error(request, " ".join(str(e) for errors in form.errors.values() for e in errors))
@@ -218,8 +244,8 @@ def draft_import(request: HttpRequest, sector: str) -> HttpResponse:
 
 @staff_required("can_edit_protocols")
 @require_POST
-def draft_publish(request: HttpRequest, sector: str) -> HttpResponse:
-    protocol = get_object_or_404(Protocol, sector=sector)
+def draft_publish(request: HttpRequest, sector: str, country: str | None = None) -> HttpResponse:
+    protocol = _own_protocol(request, sector, country)
     revision = _draft_or_404(protocol)
     if not revision.change_note.strip():
         messages.error(request, _("Write a change note before publishing."))
@@ -235,8 +261,8 @@ def draft_publish(request: HttpRequest, sector: str) -> HttpResponse:
 
 @staff_required("can_edit_protocols")
 @require_POST
-def draft_discard(request: HttpRequest, sector: str) -> HttpResponse:
-    protocol = get_object_or_404(Protocol, sector=sector)
+def draft_discard(request: HttpRequest, sector: str, country: str | None = None) -> HttpResponse:
+    protocol = _own_protocol(request, sector, country)
     revision = _draft_or_404(protocol)
     try:
         services.discard_draft(revision=revision, by=request.user)

@@ -16,14 +16,15 @@ def _wants_fragment(request: HttpRequest) -> bool:
     return request.headers.get("X-Requested-With") == "fetch"
 
 
-def _published(sector: str) -> ProtocolRevision:
-    protocol = get_object_or_404(Protocol.objects.with_published(), sector=sector)
+def _published(sector: str, country: str = "") -> ProtocolRevision:
+    """The revision screenings in `country` use now: the country's own, else the base country's."""
+    protocol = get_object_or_404(Protocol.objects.for_country(country).with_published(), sector=sector)
     if protocol.published is None:
         raise Http404
     return protocol.published
 
 
-def _revision_for_post(request: HttpRequest, sector: str) -> ProtocolRevision:
+def _revision_for_post(request: HttpRequest, sector: str, country: str = "") -> ProtocolRevision:
     """The revision whose questions were shown, so a publication in between does not mix versions."""
     code = request.POST.get("revision", "")
     try:
@@ -31,7 +32,7 @@ def _revision_for_post(request: HttpRequest, sector: str) -> ProtocolRevision:
             code=code, protocol__sector=sector, status__in=["published", "retired"]
         )
     except (ProtocolRevision.DoesNotExist, ValueError, ValidationError):
-        return _published(sector)
+        return _published(sector, country)
 
 
 @require_http_methods(["GET", "POST"])
@@ -51,7 +52,12 @@ def start(request: HttpRequest, *, mode: str = Screening.Mode.FULL) -> HttpRespo
     if start_form.is_bound and start_form.is_valid():
         sector, age_answer = start_form.cleaned_data["sector"], start_form.cleaned_data["subject"]
         subject = rules.subject_for_age(age_answer)
-        revision = _revision_for_post(request, sector) if request.method == "POST" else _published(sector)
+        country = start_form.cleaned_data["country"]
+        revision = (
+            _revision_for_post(request, sector, country)
+            if request.method == "POST"
+            else _published(sector, country)
+        )
         answers_form = AnswersForm(
             request.POST if request.method == "POST" else None,
             questions=revision.questions_for(subject),

@@ -31,7 +31,7 @@ from kompass.screening.models import (
 )
 
 
-def _revision(sector: str, code: str | None = None) -> ProtocolRevision:
+def _revision(sector: str, code: str | None = None, country: str = "") -> ProtocolRevision:
     """The revision the visit started with (kept in the state), else the published one."""
     if code:
         try:
@@ -40,7 +40,7 @@ def _revision(sector: str, code: str | None = None) -> ProtocolRevision:
             )
         except (ProtocolRevision.DoesNotExist, ValidationError, ValueError):
             pass
-    protocol = Protocol.objects.with_published().filter(sector=sector).first()
+    protocol = Protocol.objects.for_country(country).with_published().filter(sector=sector).first()
     if protocol is None or protocol.published is None:
         raise Http404
     return protocol.published
@@ -62,7 +62,7 @@ class Visit:
             raise signing.BadSignature("unknown subject")
         # "Not sure" presumes a child (the professional's screening does the same).
         self.subject = rules.subject_for_age(self.age_answer)
-        self.revision = _revision(self.sector, state.get("revision"))
+        self.revision = _revision(self.sector, state.get("revision"), state.get("country", ""))
         self.questions = worker.worker_questions(self.revision.questions_for(self.subject), self.setting)
         keys = {q["key"] for q in self.questions}
         self.answers: dict[str, bool | None] = {
@@ -191,7 +191,7 @@ def setup(request: HttpRequest) -> HttpResponse:
     if form.is_bound and form.is_valid():
         data = form.cleaned_data
         sector = worker.mapping().settings[data["setting"]]
-        revision = _revision(sector)
+        revision = _revision(sector, country=data["country"])
         state = {
             "setting": data["setting"],
             "language": data["language"],

@@ -1,4 +1,4 @@
-"""`link_records`: find the records of the same person (DOMAIN.md §6 item 4)."""
+"""`link_records`: find the records of the same person (docs/interfaces.md §6 item 4)."""
 
 from __future__ import annotations
 

@@ -20,7 +20,7 @@ from unidecode import unidecode
 
 from kompass.lib.translit import transliterate
 
-# The columns DOMAIN.md §6 item 4 lists, in that order. `rec_id` is required.
+# The columns docs/interfaces.md §6 item 4 lists, in that order. `rec_id` is required.
 IDENTITY_COLUMNS = (
     "given_name",
     "surname",

@@ -7,7 +7,7 @@ from kompass.directory.services import export_directory
 
 
 class Command(BaseCommand):
-    help = "Export the directory as CSV in the format import_directory reads (DOMAIN.md §6 item 3)."
+    help = "Export the directory as CSV in the format import_directory reads (docs/interfaces.md §6 item 3)."
 
     def add_arguments(self, parser):
         parser.add_argument("file", nargs="?", type=Path, help="Output file (default: standard output).")

@@ -7,7 +7,7 @@ from kompass.directory.services import ImportError_, import_directory
 
 class Command(BaseCommand):
     help = (
-        "Import directory entries from a CSV file (DOMAIN.md §6 item 3). Idempotent on (organisation, name); "
+        "Import directory entries from a CSV file (docs/interfaces.md §6 item 3). Idempotent on (organisation, name); "
         "missing organisations are created; entries are published at once. A bad row is reported with its "
         "line number and nothing is imported."
     )

@@ -1,4 +1,4 @@
-"""Score job offers in the EMSCAD CSV format (DOMAIN.md §6 item 6)."""
+"""Score job offers in the EMSCAD CSV format (docs/interfaces.md §6 item 6)."""
 
 from pathlib import Path
 

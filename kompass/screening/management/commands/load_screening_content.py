@@ -1,7 +1,7 @@
 from django.core.management.base import BaseCommand
 
 from kompass.screening import content, services
-from kompass.screening.models import Protocol
+from kompass.screening.models import BASE_PROTOCOL_COUNTRY, Protocol
 
 
 class Command(BaseCommand):
@@ -14,7 +14,7 @@ class Command(BaseCommand):
         count = services.load_catalogue()
         self.stdout.write(f"Catalogue: {count} indicators.")
         for sector in content.SECTORS:
-            protocol = Protocol.objects.filter(sector=sector).first()
+            protocol = Protocol.objects.filter(sector=sector, country=BASE_PROTOCOL_COUNTRY).first()
             if protocol is not None and protocol.revisions.exists():
                 continue
             revision = services.import_protocol(

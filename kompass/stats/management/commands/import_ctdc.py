@@ -1,4 +1,4 @@
-"""`import_ctdc FILE.csv --organisation NAME` (DOMAIN.md §6 item 7)."""
+"""`import_ctdc FILE.csv --organisation NAME` (docs/interfaces.md §6 item 7)."""
 
 from pathlib import Path
 

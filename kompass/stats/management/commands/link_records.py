@@ -1,4 +1,4 @@
-"""`link_records INPUT.csv --out OUTPUT.csv [--privacy clk --secret S]` (DOMAIN.md §6 item 4)."""
+"""`link_records INPUT.csv --out OUTPUT.csv [--privacy clk --secret S]` (docs/interfaces.md §6 item 4)."""
 
 import csv
 from pathlib import Path

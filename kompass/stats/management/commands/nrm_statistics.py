@@ -1,4 +1,4 @@
-"""`nrm_statistics --year YYYY --format json [--country ISO3]` (DOMAIN.md §6 item 5)."""
+"""`nrm_statistics --year YYYY --format json [--country ISO3]` (docs/interfaces.md §6 item 5)."""
 
 import json
 
