@@ -8,6 +8,7 @@ Pure Python, no Django.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from kompass.recruitment.folding import fold
 
@@ -15,7 +16,8 @@ from kompass.recruitment.folding import fold
 # (folded: "Ș"→"s", "ї"→"і", "й"→"и"). A stem matches at the start of a word.
 _COUNTRY_STEMS: dict[str, tuple[str, ...]] = {
     "RO": ("romania", "romani[ae]i", "румуні", "румыни", "rumunij", "bucharest", "bucuresti", "бухарест"),
-    "MD": ("moldova", "moldavi", "молдов", "молдав", "moldavij", "chisinau", "кишин"),
+    "MD": ("moldova", "moldavi", "молдов", "молдав", "moldavij", "chisinau", "кишин", "balti", "бельц", "cahul",
+           "кагул", "tiraspol", "тираспол", "orhei", "орхе", "ungheni", "унгень", "унген", "comrat", "комрат"),
     "UA": ("ukrain", "ucrain", "україн", "украин", "ukrajin", "kyiv", "kiev", "києв", "киев", "kijev"),
     "RS": ("serbia", "сербі", "сербии", "сербия", "srbij", "belgrade", "belgrad", "белград", "beograd"),
     "PL": ("poland", "polish", "poloni", "polsk", "польщ", "польш", "польск", "poljsk", "warsaw", "varsovia",
@@ -34,6 +36,8 @@ _COUNTRY_STEMS: dict[str, tuple[str, ...]] = {
     "GB": ("united kingdom", "britain", "british", "england", "scotland", "marea britanie", "anglia",
            "британі", "британи", r"англі(?:я|ї|ю)(?!\w)", r"англи(?:я|и|ю)(?!\w)", "velika britanij", "velikoj britanij", "engleskoj",
            "engleska", "london", "londra", "лондон", "londonu"),
+    "US": ("united states", "usa(?!\\w)", "u\\.s\\.a?\\.?", "new york", "california", "texas", "florida", "chicago",
+           "los angeles", "san francisco", "boston", "seattle", "сша", "америк", "statele unite", "sjedinjen", "сједињен"),
     "AE": ("dubai", "dubaj", "дубаи", "дубаї", "uae", "emirates", "emiratele", "емірат", "эмират", "оае",
            "оаэ", "emirat", "abu dhabi", "абу-дабі", "абу-даби"),
     "TR": ("turkey", "turkiye", "turcia", "туреччин", "турци", "турск", "turska", "turskoj", "istanbul",
@@ -83,14 +87,20 @@ ABROAD_WORDS = re.compile(
 )
 
 
+@lru_cache(maxsize=2048)
+def country_of(name: str) -> str:
+    """The ISO code of one place name found by ANY_COUNTRY."""
+    return next((iso for iso, pattern in COUNTRY_PATTERNS.items() if pattern.match(name)), "")
+
+
 def countries_named(folded: str) -> list[str]:
     """ISO codes of the countries named in the (folded) text, in order of first mention."""
-    found = []
-    for iso, pattern in COUNTRY_PATTERNS.items():
-        match = pattern.search(folded)
-        if match:
-            found.append((match.start(), iso))
-    return [iso for _start, iso in sorted(found)]
+    found: list[str] = []
+    for match in ANY_COUNTRY.finditer(folded):
+        iso = country_of(match.group())
+        if iso and iso not in found:
+            found.append(iso)
+    return found
 
 
 # -- language -----------------------------------------------------------------------------------
@@ -176,16 +186,18 @@ _STOPWORDS = {
     ),
 }
 _SR_CYRILLIC = set("ђјљњћџ")
+_CYRILLIC_RUN = re.compile("[\u0400-\u04ff]")
+_LATIN_RUN = re.compile("[a-z]")
 _UK_LETTERS = set("іїєґ")
 _RU_LETTERS = set("ыэъё")
 
 
 def guess_language(text: str) -> str:
     """en, ro, uk, ru or sr, from letters only one language has and from common short words."""
-    lowered = text.lower()
+    lowered = text[:3000].lower()
     letters = set(lowered)
-    cyrillic = sum("\u0400" <= ch <= "\u04ff" for ch in lowered)
-    latin = sum("a" <= ch <= "z" for ch in lowered)
+    cyrillic = len(_CYRILLIC_RUN.findall(lowered))
+    latin = len(_LATIN_RUN.findall(lowered))
     if cyrillic > latin:
         if letters & _SR_CYRILLIC:
             return "sr"
@@ -196,10 +208,12 @@ def guess_language(text: str) -> str:
         if ru:
             return "ru"
         return "uk"
-    if letters & set("ășțâî"):
+    if letters & set("ășțşţ"):
         return "ro"
     if letters & set("čćđžš"):
         return "sr"
     words = _WORDS.findall(lowered)
-    counts = {lang: sum(w in stops for w in words) for lang, stops in _STOPWORDS.items()}
-    return max(("en", "ro", "sr"), key=lambda lang: (counts[lang], lang == "en"))
+    counts = {lang: len(stops.intersection(words)) for lang, stops in _STOPWORDS.items()}
+    best = max(("ro", "sr"), key=lambda lang: counts[lang])
+    # Romanian or Serbian only on clear evidence: a few of their short words, more than English ones.
+    return best if counts[best] >= 3 and counts[best] > counts["en"] else "en"

@@ -33,6 +33,7 @@ from kompass.recruitment.countries import (
     HOME_COUNTRY,
     SCAM_HUBS,
     countries_named,
+    country_of,
     guess_language,
 )
 from kompass.recruitment.folding import SERBIAN, View, fold, views
@@ -135,6 +136,7 @@ class Cue:
     strong: bool = False  # high on its own, whatever else the offer says
     mitigating: bool = False  # a sign in the offer's favour
     negatable: bool = True  # dropped when a negation comes just before or inside the match
+    unless: str = ""  # a match containing this (folded) pattern is not evidence
     # "abroad": also needs a country other than the offer's own, or the word "abroad";
     # "scam_hub": also needs a place where scam compounds recruit (countries.SCAM_HUBS).
     place: str = ""
@@ -151,6 +153,10 @@ class Cue:
             mine = [lit for lit in literals if lit in source]
             compiled.append((re.compile(fold(pattern)), _Gate.build(mine) if mine else None))
         return tuple(compiled)
+
+    @cached_property
+    def compiled_unless(self) -> re.Pattern | None:
+        return re.compile(fold(self.unless)) if self.unless else None
 
     @cached_property
     def compiled_also(self) -> tuple[re.Pattern, ...]:
@@ -191,15 +197,16 @@ CUES: tuple[Cue, ...] = (
             rf"(?:we|employer|agency|company|coordinator|manager|boss|recruiter|driver|they)\b{_S}{{0,30}}?\b(?:keep|keeps|hold|holds|retain|retains|take|takes|collect|collects|store|stores|look after|safeguard)\b{_S}{{0,25}}?\b{_DOCS_EN}\b",
             rf"\b(?:hand over|hand in|surrender|give|leave|deposit)\b{_S}{{0,25}}?\b{_DOCS_EN}\b{_S}{{0,40}}?\b(?:on arrival|upon arrival|to (?:the |your |our )?(?:employer|coordinator|agency|manager|boss|driver|supervisor)|for safe ?keeping|until|for the (?:duration|period|time)|while you work|during)",
             rf"\b{_DOCS_EN}\b{_S}{{0,30}}?\b(?:will be |are |is )?(?:kept|held|retained|stored|collected|confiscated|taken)\b{_S}{{0,30}}?\b(?:by (?:us|the employer|the agency|the company|the coordinator)|on arrival|until|during|for the|while)",
-            rf"\b{_DOCS_EN}\b{_S}{{0,40}}?\b(?:we|they|the (?:employer|agency|coordinator|company|manager|boss|driver|supervisor))(?:'ll| will| shall)? (?:keep|hold|retain|take|store|look after|collect)\b",
+            rf"\b{_DOCS_EN}\b{_S}{{0,40}}?\b(?:we|they|the (?:employer|agency|coordinator|company|manager|boss|driver|supervisor))(?:'ll| will| shall)? (?:keep|hold|retain|take|store|look after|collect)s?\b",
             rf"\b{_DOCS_EN}\b{_S}{{0,20}}?\b(?:stays?|remains?)\b{_S}{{0,20}}?\bwith (?:us|the employer|the agency|the company|the coordinator)",
             # uk / ru: "паспорт ... залишимо у себе", "сдать паспорт координатору"
             rf"{_DOCS_UK_RU}{_S}{{0,40}}?(?:залиш\w*|зберіга\w*|збереж\w*|забер\w*|забира\w*|трима\w*|оставим|оставля\w*|оставит\w*|оста[её]тся|остаются|хран\w*|забер\w*|забира\w*|держ\w*|изыма\w*|вилуча\w*){_S}{{0,30}}?(?:у себе|у себя|у нас|в нас|у роботодав\w*|у працедав\w*|у работодател\w*|у координатор\w*|у бригадир\w*|в офіс\w*|в офис\w*|в агенц\w*|в агентств\w*|на час|на врем\w*|на период|на період|до кінця|до конца|на зберігання|на хранени\w*|до поверненн\w*|до возврат\w*)",
             rf"{_DOCS_UK_RU}{_S}{{0,30}}?(?:сда|зда|переда|отда|відда)\w*{_S}{{0,25}}?(?:координатор\w*|роботодав\w*|працедав\w*|работодател\w*|бригадир\w*|агенц\w*|агентств\w*|водіє\w*|водител\w*|на зберігання|на хранени\w*)",
+            rf"{_DOCS_UK_RU}{_S}{{0,20}}?(?:будуть|буде|знаход\w*|перебува\w*|будут|будет|наход\w*|лежат\w*|лежать) (?:у|в) (?:бригадир\w*|координатор\w*|роботодав\w*|працедав\w*|работодател\w*|агенц\w*|агентств\w*|нас|менеджер\w*|начальник\w*|керівник\w*|руководител\w*)",
             rf"(?:залишимо|залишаємо|забираємо|заберемо|зберігаємо|тримаємо|оставляем|оставим|забираем|заберем|храним|держим|изымаем|вилучаємо)\s+(?:\w+\s+){{0,2}}?{_DOCS_UK_RU}",
             rf"(?:зда|відда|переда|сда|отда|переда)\w*{_S}{{0,25}}?{_DOCS_UK_RU}{_S}{{0,40}}?(?:координатор\w*|роботодав\w*|працедав\w*|работодател\w*|бригадир\w*|агенц\w*|агентств\w*|водіє\w*|водител\w*|на зберігання|на хранени\w*|по приїзд\w*|після приїзд\w*|по приезд\w*|после приезд\w*|на кордоні|на границе|на час|на врем\w*)",
             # ro
-            rf"{_DOCS_RO}{_S}{{0,40}}?(?:r[aă]m[aâ]n\w*|p[aă]str\w*|re[tț]in\w*|[tț]inem|lu[aă]m|prelu[aă]m|preiau|colect\w*|confisc\w*){_S}{{0,25}}?(?:la noi|la firm\w*|la angajator\w*|la coordonator\w*|la agen[tț]i\w*|la birou|pe (?:toat[aă] )?durata|p[aâ]n[aă] la|[iî]n siguran[tț][aă]|[iî]n p[aă]strare)",
+            rf"{_DOCS_RO}{_S}{{0,40}}?(?:r[aă]m[aâ]n\w*|p[aă]str\w*|re[tț]in\w*|[tț]inem|lu[aă]m|prelu[aă]m|preiau|colect\w*|confisc\w*){_S}{{0,25}}?(?:la noi|noi|la firm\w*|la angajator\w*|la coordonator\w*|la agen[tț]i\w*|la birou|pe (?:toat[aă] )?durata|p[aâ]n[aă] la|c[aâ]t timp|[iî]n timpul|[iî]n siguran[tț][aă]|[iî]n p[aă]strare)",
             rf"(?:p[aă]str[aă]m|re[tț]inem|lu[aă]m|prelu[aă]m|confisc[aă]m)\s+(?:\w+\s+){{0,2}}?{_DOCS_RO}",
             rf"(?:preda|l[aă]sa)\w*{_S}{{0,20}}?{_DOCS_RO}{_S}{{0,40}}?(?:la sosire|coordonator\w*|angajator\w*|[sș]ofer\w*|agen[tț]i\w*|pe durata|p[aâ]n[aă]|[iî]n p[aă]strare)",
             # sr (both scripts through the Latin view)
@@ -207,7 +214,7 @@ CUES: tuple[Cue, ...] = (
             rf"(?:zadr[zž]a\w*|[cč]uva\w*|uzima\w*|uze[cć]emo|oduzima\w*|oduze[cć]emo)\s+(?:\w+\s+){{0,2}}?{_DOCS_SR}",
             rf"(?:preda|ostav)\w*{_S}{{0,20}}?{_DOCS_SR}{_S}{{0,40}}?(?:po dolasku|koordinator\w*|poslodav\w*|voza[cč]\w*|agencij\w*|tokom|za vreme|na [cč]uvanj\w*)",
         ),
-        gate=r"passport|id card|identity|documents|papers|ids|паспорт|документ|pasport|dokument|pașaport|acte|documente|buletin|carte|pasoš|ličn|isprav|залишимо|залишаємо|забираємо|заберемо|зберігаємо|тримаємо|оставляем|оставим|забираем|заберем|храним|держим|изымаем|вилучаємо|păstrăm|reținem|luăm|preluăm|confiscăm|zadrža|čuva|uzima|uzećemo|oduzima|oduzećemo",
+        gate=r"passport|id card|identity|documents|papers|ids|паспорт|загранпаспорт|закордонн|документ|pasport|dokument|pașaport|acte|documente|buletin|carte|pasoš|ličn|isprav|залишимо|залишаємо|забираємо|заберемо|зберігаємо|тримаємо|оставляем|оставим|забираем|заберем|храним|держим|изымаем|вилучаємо|păstrăm|reținem|luăm|preluăm|confiscăm|zadrža|čuva|uzima|uzećemo|oduzima|oduzećemo",
         strong=True,
     ),
     Cue(
@@ -226,7 +233,7 @@ CUES: tuple[Cue, ...] = (
             r"plat[aă] [iî]n avans|avans(?:ul)? de \d+|garan[tț]i[ae] de \d+|trebuie s[aă] (?:achita[tț]i|pl[aă]ti[tț]i)|se pl[aă]te[sș]te (?:un |o )?(?:avans|tax[aă]|comision)|"
             r"(?:achita|pl[aă]ti)\w*[^.!?\n]{0,20}?(?:locul de munc[aă]|viza|dosarul|contractul|plasarea)",
             r"(?:taks[aeu]|naknad[aeu]|provizij\w*)\s(?:\w+\s)?(?:za )?(?:registracij\w*|prijav\w*|obrad\w*|posredovanj\w*|viz\w*|agencij\w*|zaposlenj\w*|dokumen\w*)|"
-            r"uplat\w* unapred|pla[cć]anj\w* unapred|depozit\w*|akontacij\w*|(?:treba|potrebno je|morate) (?:da )?uplat\w*|(?:platit\w*|platite) (?:za )?(?:posao|mesto|vizu|radnu dozvolu)",
+            r"uplat\w* unapred|pla[cć]anj\w* unapred|(?:uplat\w*|platit\w*|pla[cć]a\w*) depozit\w*|depozit\w* (?:od|u iznosu od) \d+|akontacij\w*|(?:treba|potrebno je|morate) (?:da )?uplat\w*|(?:platit\w*|platite) (?:za )?(?:posao|mesto|vizu|radnu dozvolu)",
         ),
         gate=r"fee|pay|send|transfer|deposit|upfront|advance|оплат|вартість|внес|сплат|заплат|передоплат|завдат|реєстраційн|комісі|платн|оплачуван|стоимост|предоплат|регистрационн|взнос|залог|комисси|tax|comision|plat|avans|garan|trebuie|se plătește|achita|plăti|taks|naknad|provizij|uplat|plaćanj|placanj|depozit|akontac|treba|potrebno|morate|platit",
         strong=True,
@@ -254,6 +261,9 @@ CUES: tuple[Cue, ...] = (
             rf"(?:tro[sš]k\w*|put\w*|kart\w*|viz\w*|dug\w*|akontacij\w*){_S}{{0,40}}?(?:od|iz) (?:prve |prvih |va[sš]e |budu[cć]e )?(?:plat\w*|zarad\w*)",
             rf"(?:odradi\w*|otplat\w*|odraditi|odra[dđ]uje\w*){_S}{{0,30}}?(?:dug\w*|tro[sš]k\w*|kart\w*|put\w*|viz\w*)|dug\w*{_S}{{0,30}}?(?:odrad\w*|otpla\w*)",
         ),
+        # Rent for housing taken from wages is legal in seasonal work (and told apart by its amount).
+        gate=r"salar|wage|pay|earning|paycheck|deduct|taken|withh|recover|repaid|paid|subtract|work|repay|first|зарплат|заробіт|виплат|зп|першої|перших|відпрацю|відроб|борг|долг|заработ|выплат|первой|первых|отработ|salari|leaf|câștig|castig|plat|datori|lucra|munci|zarad|dnevnic|odradi|otplat|odrađ|odrad|dug",
+        unless=r"housing|accommodation|rent\b|житл|проживан|жиль|квартплат|cazar|chiri|sme[sš]taj|stanarin|смештај",
         strong=True,
     ),
     Cue(
@@ -264,6 +274,8 @@ CUES: tuple[Cue, ...] = (
             rf"\b(?:penalty|penalties|fine|fined|forfeit\w*|pay back|repay|reimburse|lose (?:your |all )?(?:wages|salary|deposit|pay))\b{_S}{{0,50}}?\b(?:leave|leaves|leaving|quit|quitting|break(?:ing)? the contract|before the end|early)\b",
             rf"\b(?:if|when|should) you (?:leave|quit|go home|break the contract)\b{_S}{{0,50}}?\b(?:pay|penalty|fine|lose|forfeit|repay|owe|will not be paid|no pay)\b",
             r"\b(?:cannot|can'?t|not allowed to|may not) (?:leave|quit|go home)\b",
+            rf"\b(?:leaving|leave|quitting|quit|going home) (?:early|before)\b{_S}{{0,40}}?\b(?:lose|loses|pay|penalty|fine|forfeit|repay|owe)\b",
+            rf"plecare\w*{_S}{{0,30}}?(?:pierde\w*|pl[aă]ti\w*|penalit\w*|amend\w*|returna\w*)",
             rf"(?:штраф\w*|неустойк\w*|поверн\w*|відшкоду\w*|втрачає\w*|втратите|не (?:отрима|виплач)\w*){_S}{{0,50}}?(?:звільн\w*|піде\w*|поїде\w*|виїд\w*|достроков\w*|раніше|до кінця|розірв\w*|залиш\w* робот\w*|піти)",
             rf"(?:якщо|у разі|при)\s(?:\w+\s)?(?:звільн\w*|піде\w*|поїде\w*|виїзд\w*|достроков\w*|розірв\w*|підете|поїдете|залишите)\w*{_S}{{0,50}}?(?:штраф\w*|поверн\w*|заплат\w*|сплат\w*|відшкод\w*|втрат\w*|не отрима\w*|не виплач\w*)",
             r"(?:не можна|не маєте права|заборонено) (?:звільн\w*|піти|поїхати|виїхати|залишити)",
@@ -274,9 +286,10 @@ CUES: tuple[Cue, ...] = (
             rf"(?:dac[aă]|[iî]n cazul [iî]n care)\s(?:\w+\s)?(?:pleca\w*|pleci|demisiona\w*|renun[tț]a\w*|rezilia\w*)\w*{_S}{{0,50}}?(?:penalit\w*|amend\w*|pl[aă]t\w*|returna\w*|ramburs\w*|pierde\w*|nu (?:primi|ve[tț]i primi)\w*)",
             r"nu (?:ave[tț]i voie|pute[tț]i|ai voie|po[tț]i) s[aă] (?:pleca[tț]i|pleci|demisiona[tț]i)",
             rf"(?:kazn\w*|penal\w*|vrati\w*|vra[cć]a\w*|nadoknad\w*|gubi\w*|izgubi\w*){_S}{{0,50}}?(?:odlaz\w*|odete|ode\b|napust\w*|prekid\w*|raskid\w*|pre (?:isteka|kraja|roka)|ranije)",
-            rf"(?:ako|u slu[cč]aju)\s(?:\w+\s)?(?:odete|odlaz\w*|napust\w*|raskin\w*|prekin\w*|odustane\w*|odustanete)\w*{_S}{{0,50}}?(?:kazn\w*|penal\w*|plat\w*|vrat\w*|nadoknad\w*|gubi\w*|izgubi\w*)",
+            rf"(?:ako|ko|u slu[cč]aju)\s(?:\w+\s)?(?:odete|ode|odla[zs]\w*|napust\w*|raskin\w*|prekin\w*|odustane\w*|odustanete)\w*{_S}{{0,50}}?(?:kazn\w*|penal\w*|plat\w*|vrat\w*|vra[cć]\w*|nadoknad\w*|gubi\w*|izgubi\w*)",
             r"ne (?:mo[zž]ete|smete|sme) (?:da )?(?:odete|napustite|prekinete)",
         ),
+        gate=r"leav|quit|break|before|early|pay|penalt|fine|lose|forfeit|repay|owe|paid|cannot|can|not|allowed|may|going|звільн|піде|поїде|виїд|достроков|раніше|кінця|розірв|залиш|піти|штраф|поверн|заплат|сплат|відшкод|втрат|отрима|виплач|можна|маєте|заборон|уволь|уход|уйд|уедет|уезд|досрочн|раньше|конца|расторж|верн|оплат|возмест|потеря|получ|выплач|нельзя|имеете|запрещ|plec|demisi|inainte|înainte|rezili|penalit|amend|plat|plăt|returna|ramburs|pierde|primi|aveți|aveti|puteți|puteti|voie|poți|poti|odlaz|odlas|odete|ode|napust|prekid|raskid|isteka|kraja|roka|ranije|kazn|penal|vrat|vrać|vrac|nadoknad|gubi|izgubi|možete|mozete|smete|sme",
         strong=True,
         negatable=False,
     ),
@@ -331,6 +344,7 @@ CUES: tuple[Cue, ...] = (
             rf"(?:dozvol\w*|papir\w*|dokument\w*|legalizacij\w*|viz\w*|boravi[sš]n\w*){_S}{{0,30}}?(?:sredi\w*|sre[dđ]uje\w*|re[sš]i\w*|re[sš]ava\w*|dobi\w*|izvadi\w*|uradi\w*|pravi\w*){_S}{{0,25}}?(?:na licu mesta|po dolasku|kad stignete|kada stignete|tamo|na mestu|kasnije)",
             r"bez (?:radne dozvole|radne vize|vize)|radna dozvola (?:nije potrebna|ne treba)",
         ),
+        gate=r"tourist|visit|arriv|once|spot|later|permit|visa|туристичн|місці|приїзд|там|пізніше|дозвол|робоч|віз|дозвіл|туристическ|гостев|месте|приезд|позже|разрешени|виз|viz|fața|fata|sosire|ajunge|acolo|ulterior|târziu|tarziu|permis|turist|licu|dolasku|stignete|tamo|mestu|kasnije|radne|vize|radna",
         negatable=False,
     ),
     Cue(
@@ -338,6 +352,7 @@ CUES: tuple[Cue, ...] = (
         _("“Online operator” or customer-support work in South-East Asia or the Gulf for high pay: the usual bait of scam compounds, where people are held and forced to defraud others."),
         0.55,
         (_ONLINE_ROLE,),
+        gate=r"online|chat|operator|customer|call|typing|data|crypto|telemarketing|онлайн|оператор|чат|підтримк|поддержк|служб|кол|крипт|suport|asisten|cripto|vânzări|vanzari|muncă|munca|onlajn|operat|korisni|podršk|podrsk|kripto",
         place="scam_hub",
         negatable=False,
     ),
@@ -370,7 +385,9 @@ CUES: tuple[Cue, ...] = (
             # an age range next to girls or women, never hours ("09-18"), dates or pay ranges
             r"\b(?:girls?|women|ladies|females?)\b[^.!?\n]{0,20}?\b(?:aged |from |between )?(?:1[6-9]|[2-3]\d) ?(?:[-–—]|to|and) ?(?:[2-4]\d)\b(?! ?(?:[:.,]\d|h\b|hours?|hrs|am|pm|eur|€|\$|usd|lei|%|/))|"
             r"\b(?:girls?|women|ladies|females?) (?:aged|under|from) (?:1[6-9]|[2-3]\d)\b|\b(?:young|attractive|pretty|slim|beautiful|good-looking) (?:girls|women|ladies)\b|"
-            r"\b(?:pleasant|attractive) appearance\b",
+            r"\b(?:pleasant|attractive) appearance\b|\bgirls? (?:from|under|over) (?:1[6-9]|[2-3]\d)\b",
+            r"(?:дівчат\w*|дівчин\w*|девуш\w*|девоч\w*) (?:віком |в возрасте )?(?:від|до|от|старше|після|после) (?:1[6-9]|[2-3]\d)(?!\d)",
+            r"(?:fete|tinere|domni[sș]oare) (?:de la|sub|peste|[iî]ntre) (?:1[6-9]|[2-3]\d)(?!\d)|(?:devojk\w*|devojak) (?:od|do|preko|ispod) (?:1[6-9]|[2-3]\d)(?!\d)",
             r"(?:дівчат\w*|дівчин\w*|жінк\w*|жінок)[^.!?\n]{0,20}?(?:віком )?(?:від )?(?:1[6-9]|[2-3]\d) ?(?:[-–—]|до) ?(?:[2-4]\d)(?! ?(?:[:.,]\d|год\b|годин|грн|євро|€|\$|%|/))|"
             r"(?:молод\w+|гарн\w+|симпатичн\w+|струнк\w+|вродлив\w+) (?:дівчат\w*|дівчин\w*|жін\w*)|приємн\w+ зовнішн\w+|"
             r"(?:девуш\w*|девоч\w*|женщин\w*)[^.!?\n]{0,20}?(?:в возрасте )?(?:от )?(?:1[6-9]|[2-3]\d) ?(?:[-–—]|до) ?(?:[2-4]\d)(?! ?(?:[:.,]\d|час|ч\b|руб|евро|€|\$|%|/))|"
@@ -404,6 +421,7 @@ CUES: tuple[Cue, ...] = (
         _("Contact is only through a messenger (Telegram, WhatsApp, Viber), so the employer cannot be checked."),
         0.3,
         (_MESSENGER,),  # only when the offer gives no other way to reach the employer, see find_cues
+        gate=r"telegram|телеграм|whats|watsap|vacap|vocap|вотсап|ватсап|вацап|viber|vajber|вайбер|вајбер|signal|сигнал|t.me/|wa.me/",
         negatable=False,
     ),
     Cue(
@@ -429,7 +447,7 @@ CUES: tuple[Cue, ...] = (
     Cue(
         "no_licence",
         _("An agency that places workers abroad gives no licence number, so you cannot check that it is allowed to do so."),
-        0.3,
+        0.2,
         (
             r"\b(?:recruitment|employment|staffing|job|travel) agenc(?:y|ies)\b|\bagency\b|\brecruiters?\b|\bintermediar(?:y|ies)\b|"
             r"агенці\w*|агенств\w*|агентств\w*|кадров\w+ (?:агенц\w*|агентств\w*|компан\w*)|рекрут\w*|посередни\w*|посредни\w*|"
@@ -450,10 +468,10 @@ CUES: tuple[Cue, ...] = (
             r"\bwe (?:pay|cover) (?:for )?(?:your )?(?:travel|tickets?|flights?|visas?|accommodation|housing)\b|"
             r"\ball expenses (?:are )?(?:paid|covered)\b|\beverything is paid\b|\ball paid\b",
             r"безкоштовн\w+ (?:житл\w+|проживання|квит\w+|дорог\w+|віз\w+|переїзд\w*)|"
-            r"(?:житло|проживання|квитки|дорог\w|віз\w|переліт)\w* (?:надається|безкоштовн\w+|оплачу\w+|за рахунок)|"
+            r"(?:житло|проживання|квитки|дорог\w|віз\w|переліт)\w* (?:надається|безкоштовн\w+|оплачу\w+|за (?:наш |власн\w+ )?рахунок)|"
             r"оплачу\w+ (?:дорог\w+|квитк\w+|віз\w+|житл\w+|переліт|проїзд)|все оплачено|всё оплачено|усе оплачено|"
             r"бесплатн\w+ (?:жиль\w+|жилье|проживани\w+|билет\w+|дорог\w+|виз\w+|перел[её]т)|"
-            r"(?:жиль[её]|проживание|билеты|дорога|виза|перел[её]т) (?:предоставляется|бесплатн\w+|оплачива\w+|за сч[её]т)|"
+            r"(?:жиль[её]|проживание|билеты|дорога|виза|перел[её]т) (?:предоставляется|бесплатн\w+|оплачива\w+|за (?:наш )?сч[её]т)|"
             r"оплачива\w+ (?:дорог\w+|билет\w+|виз\w+|жиль\w+|перел[её]т|проезд)",
             r"(?:cazare|transport(?:ul)?|biletele?|zborul|viza)(?: [sș]i \w+)? (?:gratuit\w*|asigurat\w*|pl[aă]tit\w*|inclus\w*)|"
             r"(?:totul|toate cheltuielile) (?:este |sunt )?(?:pl[aă]tit\w*|suportat\w*|asigurat\w*)|"
@@ -594,17 +612,41 @@ _OTHER_CHANNEL = re.compile(
 )
 
 
+# Pay called high, in words ("high salary", "висока зарплата", "câștiguri mari").
+_HIGH_PAY = re.compile(
+    fold(
+        r"(?:high|huge|big|great|excellent|attractive)\w* (?:salar|pay|income|commission|bonus|earning)\w*|"
+        r"(?:висок|великі|великий|велик)\w* (?:зарплат|дох|оплат|заробіт|комісі|бонус)\w*|"
+        r"(?:высок|больш|огромн)\w* (?:зарплат|доход|оплат|заработ|комисси|бонус)\w*|"
+        r"(?:salari\w*|c[aâ][sș]tig\w*|venit\w*|comisioane) (?:mari|mare|foarte mari|uria[sș]e|atractiv\w*)|"
+        r"(?:visok|ogromn|velik)\w* (?:plat|zarad|provizij|bonus)\w*"
+    )
+)
+
+# "No calls" does not offer a phone.
+_CALLS_REFUSED = re.compile(
+    fold(
+        r"no (?:phone )?calls|do not call|don'?t call|звонки не\s\w+|дзвінки не\s\w+|не (?:звонит\w*|телефонуйт\w*|дзвонit\w*|дзвоніть)|"
+        r"nu suna\w*|f[aă]r[aă] apeluri|bez poziva|ne zovite|pozivi nisu|позиви нису|не зовите"
+    )
+)
+
+
 def _sentence_prefix(text: str, start: int, width: int = 25) -> str:
     prefix = text[max(0, start - width) : start]
     cut = max(prefix.rfind(mark) for mark in ".!?\n;")
     return prefix[cut + 1 :]
 
 
-def _find(view: View, regexes, original: str, negatable: bool) -> list[Evidence]:
+def _find(
+    view: View, regexes, original: str, negatable: bool, unless: re.Pattern | None = None
+) -> list[Evidence]:
     found = []
     for regex in regexes:
         for match in regex.finditer(view.text):
             if match.end() == match.start():
+                continue
+            if unless is not None and unless.search(match.group()):
                 continue
             if negatable and _NEGATION.search(_sentence_prefix(view.text, match.start()) + match.group()):
                 continue
@@ -641,7 +683,7 @@ def _place_evidence(views_: list[View], original: str, countries: set[str]) -> l
     found = []
     for view in views_:
         for match in ANY_COUNTRY.finditer(view.text):
-            if countries_named(match.group())[:1] and countries_named(match.group())[0] in countries:
+            if country_of(match.group()) in countries:
                 start, end = view.span(match.start(), match.end())
                 found.append(Evidence(start, end, original[start:end].strip()))
     return found
@@ -665,15 +707,23 @@ def analyse(text: str, contact_channel: str = "", *, gated: bool = True) -> tupl
     for view in views_:
         named += [c for c in countries_named(view.text) if c not in named]
     destinations = tuple(c for c in named if c != home)
-    abroad_words = [
-        Evidence(*view.span(m.start(), m.end()), "")
-        for view in views_[:1]
-        for m in ABROAD_WORDS.finditer(view.text)
-    ]
-    abroad = _place_evidence(views_, text, set(destinations)) + [
-        Evidence(e.start, e.end, text[e.start : e.end].strip()) for e in abroad_words
-    ]
-    judgement = pay.judge(views_[0].text, list(destinations) or list(named))
+    abroad_cache: list[list[Evidence]] = []
+
+    def abroad() -> list[Evidence]:
+        """Spans naming a country other than the offer's own, or the word "abroad" (found once, when needed)."""
+        if not abroad_cache:
+            words_ = [
+                Evidence(*view.span(m.start(), m.end()), "")
+                for view in views_[:1]
+                for m in ABROAD_WORDS.finditer(view.text)
+            ]
+            abroad_cache.append(
+                _place_evidence(views_, text, set(destinations))
+                + [Evidence(e.start, e.end, text[e.start : e.end].strip()) for e in words_]
+            )
+        return abroad_cache[0]
+
+    judgement = pay.judge(views_[0].text, list(destinations) or list(named), kind_text=views_[-1].text)
 
     hits: list[CueHit] = []
     by_code: dict[str, list[Evidence]] = {}
@@ -682,21 +732,24 @@ def analyse(text: str, contact_channel: str = "", *, gated: bool = True) -> tupl
             regex for regex, gate in cue.compiled if not gated or gate is None or gate.is_open(words)
         )
         evidence = (
-            [e for view in views_ for e in _find(view, regexes, text, cue.negatable)] if regexes else []
+            [e for view in views_ for e in _find(view, regexes, text, cue.negatable, cue.compiled_unless)]
+            if regexes
+            else []
         )
         if cue.code == "unrealistic_pay" and judgement is not None:
             amount = judgement.amount
             start, end = views_[0].span(amount.start, amount.end)
             evidence.append(Evidence(start, end, text[start:end].strip()))
         if evidence and cue.place == "abroad":
-            evidence = evidence + abroad if abroad else []
+            evidence = evidence + abroad() if abroad() else []
         if evidence and cue.place == "scam_hub":
             hubs = _place_evidence(views_, text, SCAM_HUBS & set(named))
             evidence = evidence + hubs if hubs else []
         by_code[cue.code] = evidence
     # A messenger is a warning sign only when the offer gives no other way to reach the employer.
     if by_code["messenger_only"] and (
-        by_code["official_channel"] or any(_OTHER_CHANNEL.search(view.text) for view in views_)
+        by_code["official_channel"]
+        or any(_OTHER_CHANNEL.search(_CALLS_REFUSED.sub(" ", view.text)) for view in views_)
     ):
         by_code["messenger_only"] = []
     if contact_channel in MESSENGER_CHANNELS:
@@ -706,6 +759,15 @@ def analyse(text: str, contact_channel: str = "", *, gated: bool = True) -> tupl
         ]
     elif contact_channel in ("phone", "email", "website"):
         by_code["messenger_only"] = []
+    # The bait of a scam compound is the pay (or the free trip): without it, a support job abroad is not the sign.
+    if by_code["scam_compound"] and not (
+        judgement is not None
+        or by_code["all_paid"]
+        or by_code["unrealistic_pay"]
+        or any(_HIGH_PAY.search(view.text) for view in views_)
+        or pay.amounts(views_[0].text)
+    ):
+        by_code["scam_compound"] = []
     # An agency placing abroad is a sign only without a licence number.
     if by_code["licence_number"]:
         by_code["no_licence"] = []

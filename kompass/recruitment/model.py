@@ -84,8 +84,18 @@ def _joined(frame: pd.DataFrame, fields: tuple[str, ...]) -> list[str]:
 class OfferFeatures(TransformerMixin, BaseEstimator):
     """Sparse features: word TF-IDF of all text, cue indicators, structured fields (scaled)."""
 
-    def __init__(self, max_features: int = 20000, min_category_count: int = 5, dense_weight: float = 0.05):
+    def __init__(
+        self,
+        max_features: int = 20000,
+        min_category_count: int = 5,
+        dense_weight: float = 0.05,
+        use_cues: bool = False,
+    ):
         self.max_features = max_features
+        # The rule cues as features: off since issue 11 — on EMSCAD they add nothing measurable to the
+        # text features (bench/bench_recruitment.py) and scanning long ads for them costs the 1,000
+        # ads per second; the cues now feed the multilingual checker (multilingual.py) instead.
+        self.use_cues = use_cues
         self.min_category_count = min_category_count
         # Standardised structured features are scaled down so they do not drown the text; chosen by
         # cross-validation on the dev split (0.05 of a standard deviation per unit).
@@ -117,8 +127,11 @@ class OfferFeatures(TransformerMixin, BaseEstimator):
             for category in known:
                 columns.append(np.array([float(v == category) for v in values]))
             columns.append(np.array([float(v != "" and v not in known) for v in values]))
-        cues = np.array([cue_vector(t) for t in offer_texts], dtype=float).reshape(n, len(ALL_CODES))
-        return np.column_stack([*columns, cues]) if n else np.zeros((0, self.n_structured_))
+        if self.use_cues:
+            columns.extend(
+                np.array([cue_vector(t) for t in offer_texts], dtype=float).reshape(n, len(ALL_CODES)).T
+            )
+        return np.column_stack(columns) if n else np.zeros((0, self.n_structured_))
 
     def fit(self, frame: pd.DataFrame, y=None):
         self.categories_ = {}
@@ -137,7 +150,7 @@ class OfferFeatures(TransformerMixin, BaseEstimator):
         )
         self.vectorizer_.fit(_joined(frame, TEXT_FIELDS))
         self.n_structured_ = 3 + 2 * len(TEXT_FIELDS) + sum(len(v) + 1 for v in self.categories_.values())
-        self.n_structured_ += len(ALL_CODES)
+        self.n_structured_ += len(ALL_CODES) if self.use_cues else 0
         raw = self._raw_structured(frame, _joined(frame, OFFER_FIELDS))
         self.means_ = np.nanmean(raw, axis=0)
         self.means_ = np.where(np.isnan(self.means_), 0.0, self.means_)
@@ -159,7 +172,7 @@ class OfferFeatures(TransformerMixin, BaseEstimator):
             names += [f"empty:{f}", f"length:{f}"]
         for f in CATEGORY_FIELDS:
             names += [f"{f}:{c}" for c in self.categories_[f]] + [f"{f}:other"]
-        names += [f"cue:{c}" for c in ALL_CODES]
+        names += [f"cue:{c}" for c in ALL_CODES] if self.use_cues else []
         return names
 
 

@@ -27,6 +27,11 @@ FACTOR = 1.8
 # Typical net monthly pay in euros where the country is not in the table (roughly the EU median).
 GENERIC_EUR = 1700.0
 
+# Without a period, an amount above this (in euros) is read as a yearly salary.
+_ANNUAL_FROM_EUR = 15000
+
+_KIND_ORDER = ["default", "elementary", "skilled"]  # a named kind wins over the default
+
 KIND_FACTORS = {"elementary": 0.75, "default": 1.0, "skilled": 1.6}
 
 _CURRENCIES = (
@@ -98,6 +103,9 @@ _SKILLED = re.compile(
 )
 
 
+_CYRILLIC_LEI = re.compile(r"ле[иі]|леев")
+
+
 @dataclass(frozen=True)
 class Wage:
     country: str
@@ -122,6 +130,31 @@ def wages() -> dict[str, Wage]:
 def rates() -> dict[str, float]:
     with (DATA / "exchange_rates.csv").open(encoding="utf-8") as handle:
         return {row["currency"]: float(row["eur_per_unit"]) for row in csv.DictReader(handle)}
+
+
+# A quick look for a currency; the full amount pattern runs only around what it finds.
+_CURRENCY_HINT = re.compile(
+    fold(
+        r"€|\$|£|₴|₪|₺|(?<![^\W\d_])(?:eur|usd|dolar|dollar|pound|lei|ron|mdl|леї|лей|леев|грн|грив|uah|hrn|rsd|din|дин|pln|zł|zl|злот|zlot|czk|kč|kc|крон|kroon|coroan|ils|шекел|shekel|sekel|aed|dirham|дирх|лір|лир|євро|евр|evr|eura|долар|доллар|дол\.|у\.\s?[ео]\.|фунт|funt|sterline|try)"
+    )
+)
+
+
+def _money_matches(folded: str):
+    windows: list[list[int]] = []
+    for hint in _CURRENCY_HINT.finditer(folded):
+        start, end = max(0, hint.start() - 45), min(len(folded), hint.end() + 30)
+        if windows and start <= windows[-1][1]:
+            windows[-1][1] = end
+        else:
+            windows.append([start, end])
+    for start, end in windows:
+        # Start the window at a word boundary so that an amount is never cut in two.
+        while start > 0 and (folded[start - 1].isalnum() or folded[start - 1] in " .,\u00a0\u202f"):
+            start -= 1
+            if start <= 0 or folded[start - 1] in "\n!?;:":
+                break
+        yield from MONEY.finditer(folded, start, end)
 
 
 def _number(raw: str | None, thousands: str | None = None) -> float | None:
@@ -153,7 +186,7 @@ def amounts(folded: str) -> list[Amount]:
     """Every amount of money in the folded text, turned into a monthly amount in euros."""
     found = []
     table = rates()
-    for match in MONEY.finditer(folded):
+    for match in _money_matches(folded):
         groups = match.groupdict()
         currency = next(
             (code for code, _p in _CURRENCIES if groups.get(code) or groups.get(f"pre_{code}")), None
@@ -174,6 +207,13 @@ def amounts(folded: str) -> list[Amount]:
             if regex.search(after) or regex.search(before):
                 factor = period_factor
                 break
+        if (
+            factor == 1.0
+            and re.search(r"\d[ .,\u00a0\u202f]?\d{3}\b|\dk\b", match.group())
+            and value * table.get(currency, 0) >= _ANNUAL_FROM_EUR
+        ):
+            # A salary this large with no period is a yearly one ("£40,000", "$104,000").
+            factor = 1 / 12
         per_month = value * factor
         eur = per_month * table.get(currency, 0.0)
         found.append(Amount(match.start(), match.end(), currency, value, per_month, eur))
@@ -206,11 +246,22 @@ class PayJudgement:
         return self.amount.eur_per_month / self.typical_eur
 
 
-def judge(folded: str, countries: list[str]) -> PayJudgement | None:
-    """The most excessive amount in the offer, when one is more than FACTOR × the typical wage."""
-    kind = kind_of_work(folded)
+def judge(folded: str, countries: list[str], *, kind_text: str = "") -> PayJudgement | None:
+    """The most excessive amount in the offer, when one is more than FACTOR × the typical wage.
+
+    `kind_text` is where else to read the kind of work (the Latin view, for Serbian in Cyrillic)."""
+    kinds = [kind_of_work(folded), kind_of_work(kind_text) if kind_text else "default"]
+    kind = max(kinds, key=_KIND_ORDER.index)
     worst = None
     for amount in amounts(folded):
+        if amount.currency == "RON" and (
+            "MD" in countries or _CYRILLIC_LEI.search(folded[amount.start : amount.end])
+        ):
+            # Lei of Moldova: named with Moldova, or spelt in Cyrillic (лей, леев) as in Moldova.
+            rate = rates()["MDL"]
+            amount = Amount(
+                amount.start, amount.end, "MDL", amount.value, amount.per_month, amount.per_month * rate
+            )
         country = next((c for c in countries if c in wages()), None)
         if country is None:
             country = _CURRENCY_HOME.get(amount.currency)

@@ -17,7 +17,7 @@ from django.db import transaction
 from django.utils.translation import gettext_lazy as _
 
 from kompass.audit.services import record_event
-from kompass.recruitment.cues import analyse, cue_score, cue_text
+from kompass.recruitment.cues import analyse, cue_text
 from kompass.recruitment.models import ReportedAd
 
 if TYPE_CHECKING:
@@ -183,7 +183,11 @@ def check_offer(
 
     reasons = [reason(hit) for hit in hits if not hit.mitigating]
     mitigating = [reason(hit) for hit in hits if hit.mitigating]
-    score = cue_score(hits)
+    # The learnt multilingual model weighs the cues and the wording; the bounds keep the verdict in
+    # line with the signs shown (a strong sign is high; no sign found is never medium or high).
+    from kompass.recruitment import multilingual
+
+    score = multilingual.bounded(float(multilingual.probability([document])[0]), hits)
     used_model = False
     if looks_english(text):
         frame = pd.DataFrame(
@@ -268,13 +272,42 @@ def _read_offers(source: Path) -> pd.DataFrame:
     return frame
 
 
+def score_offers(frame: pd.DataFrame) -> list[float]:
+    """The score of each offer of an EMSCAD-layout frame.
+
+    English offers are scored by the EMSCAD classifier (what it was built and measured for), raised
+    to the checker's score when the checker finds a strong sign (documents kept, fees, debts,
+    penalties for leaving); offers in Romanian, Ukrainian, Russian or Serbian by the multilingual
+    checker (docs/decisions/0015).
+    """
+    from kompass.recruitment import model as job_model
+    from kompass.recruitment import multilingual
+    from kompass.recruitment.countries import guess_language
+    from kompass.recruitment.cues import analyse
+
+    texts = job_model._joined(frame, job_model.OFFER_FIELDS)
+    english = [guess_language(text) == "en" for text in texts]
+    scores = [0.0] * len(texts)
+    if any(english):
+        emscad = job_model.score_frame(frame, job_model.load())
+        for index, text in enumerate(texts):
+            if english[index]:
+                scores[index] = float(emscad[index])
+                if any(hit.strong for hit in analyse(text)[0]):
+                    scores[index] = max(scores[index], float(multilingual.score_texts([text])[0]))
+    others = [index for index, is_english in enumerate(english) if not is_english]
+    if others:
+        for index, score in zip(others, multilingual.score_texts([texts[i] for i in others]), strict=True):
+            scores[index] = float(score)
+    return [min(max(score, 0.0), 1.0) for score in scores]
+
+
 def score_job_offer_file(*, source: Path, destination: Path) -> int:
     """Write `job_id,score,risk` for every offer of `source`; all or nothing."""
     from kompass.recruitment import model as job_model
 
     frame = _read_offers(Path(source))
-    model = job_model.load()
-    scores = job_model.score_frame(frame, model)
+    scores = score_offers(frame)
     destination = Path(destination)
     if not destination.parent.exists():
         raise JobOfferFileError(f"Output folder does not exist: {destination.parent}")

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
-from django.utils.html import escape, format_html
 from django.utils.safestring import SafeString, mark_safe
 from django.utils.translation import gettext as _
 
+from kompass.lib import svg
+from kompass.lib.svg import escape, format_html
+
 BAR = "#1f5f8b"
 OTHER = "#c2693f"
+_STYLE = {"fluid": True, "font_family": "sans-serif"}
 
 
 def bars(rows: list[tuple[str, int | None]], *, title: str, width: int = 560) -> SafeString:
@@ -15,16 +18,7 @@ def bars(rows: list[tuple[str, int | None]], *, title: str, width: int = 560) ->
     row_h, label_w = 24, 190
     height = row_h * len(rows) + 8
     top = max([v for _, v in rows if v is not None] + [1])
-    parts = [
-        format_html(
-            '<svg class="chart" role="img" aria-label="{}" viewBox="0 0 {} {}" width="100%" '
-            'xmlns="http://www.w3.org/2000/svg" font-family="sans-serif" font-size="13">',
-            title,
-            width,
-            height,
-        ),
-        format_html("<title>{}</title>", title),
-    ]
+    parts = []
     scale = (width - label_w - 70) / top
     for i, (label, value) in enumerate(rows):
         y = 4 + i * row_h
@@ -53,8 +47,9 @@ def bars(rows: list[tuple[str, int | None]], *, title: str, width: int = 560) ->
                 )
             )
             parts.append(format_html('<text x="{}" y="{}">{}</text>', label_w + w + 6, y + 16, value))
-    parts.append(mark_safe("</svg>"))  # noqa: S308 — constant markup
-    return mark_safe("".join(parts))  # noqa: S308 — every piece above is escaped
+    return svg.document(
+        parts, title=title, width=width, height=height, css_class="chart", **_STYLE, font_size=13
+    )
 
 
 def columns(
@@ -71,14 +66,6 @@ def columns(
     group_w = (width - left - 10) / len(years)
     bar_w = max(4, group_w / (len(series) + 1))
     parts = [
-        format_html(
-            '<svg class="chart" role="img" aria-label="{}" viewBox="0 0 {} {}" width="100%" '
-            'xmlns="http://www.w3.org/2000/svg" font-family="sans-serif" font-size="12">',
-            title,
-            width,
-            height,
-        ),
-        format_html("<title>{}</title>", title),
         format_html('<line x1="{}" y1="{}" x2="{}" y2="{}" stroke="#333"/>', left, bottom, width - 5, bottom),
     ]
     for i, year in enumerate(years):
@@ -125,5 +112,6 @@ def columns(
             )
         )
         parts.append(format_html('<text x="{}" y="{}">{}</text>', left + j * 220 + 14, y, escape(name)))
-    parts.append(mark_safe("</svg>"))  # noqa: S308
-    return mark_safe("".join(parts))  # noqa: S308
+    return svg.document(
+        parts, title=title, width=width, height=height, css_class="chart", **_STYLE, font_size=12
+    )

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import math
 from datetime import date
-from html import escape
 
-from django.utils.safestring import SafeString, mark_safe
+from django.utils.safestring import SafeString
 from django.utils.translation import gettext as _
 
+from kompass.lib import svg
 from kompass.lib.places.regions import locate, outlines
+from kompass.lib.svg import escape
 
 
 def _nice_step(value: float, ticks: int = 4) -> int:
@@ -46,11 +47,7 @@ def impact_chart(
     def y(v: float) -> float:
         return top + plot_h - v / peak * plot_h
 
-    parts = [
-        f'<svg class="impact-chart" viewBox="0 0 {width} {height}" role="img" aria-labelledby="impact-chart-title" '
-        f'xmlns="http://www.w3.org/2000/svg">',
-        f'<title id="impact-chart-title">{escape(title)}</title>',
-    ]
+    parts = []
     if windows:
         for (first, last), css in zip(windows, ("window-before", "window-after"), strict=True):
             if first in index and last in index:
@@ -107,9 +104,15 @@ def impact_chart(
         f'<text class="legend" x="{left + 276}" y="{legend_y}">{escape(cases_label)}</text>',
         f'<line class="training" x1="{left + 510}" x2="{left + 510}" y1="{legend_y - 11}" y2="{legend_y + 1}"/>',
         f'<text class="legend" x="{left + 516}" y="{legend_y}">{escape(training_label)}</text>',
-        "</svg>",
     ]
-    return mark_safe("".join(parts))  # noqa: S308 — every text above is escaped
+    return svg.document(
+        parts,
+        title=title,
+        width=width,
+        height=height,
+        css_class="impact-chart",
+        title_id="impact-chart-title",
+    )
 
 
 def reach_map(regions: list[dict], *, title: str) -> tuple[SafeString, list[dict]]:
@@ -124,10 +127,7 @@ def reach_map(regions: list[dict], *, title: str) -> tuple[SafeString, list[dict
     def project(lat: float, lon: float) -> tuple[float, float]:
         return (lon - lon_min) * k * math.cos(math.radians(45.5)), (lat_max - lat) * k
 
-    parts = [
-        f'<svg class="reach-map" viewBox="0 0 {width} {height}" role="img" aria-labelledby="reach-map-title" '
-        f'xmlns="http://www.w3.org/2000/svg"><title id="reach-map-title">{escape(title)}</title>'
-    ]
+    parts = []
     for country, points in silhouettes.items():
         path = " ".join(f"{px:.1f},{py:.1f}" for px, py in (project(lat, lon) for lon, lat in points))
         parts.append(f'<polygon class="country" points="{path}"><title>{escape(country)}</title></polygon>')
@@ -159,5 +159,7 @@ def reach_map(regions: list[dict], *, title: str) -> tuple[SafeString, list[dict
                     f'<text class="place" x="{cx:.1f}" y="{ly:.1f}" text-anchor="middle">{escape(region["region"])}</text>'
                 )
                 break
-    parts.append("</svg>")
-    return mark_safe("".join(parts)), unplaced  # noqa: S308 — every text above is escaped
+    chart = svg.document(
+        parts, title=title, width=width, height=height, css_class="reach-map", title_id="reach-map-title"
+    )
+    return chart, unplaced
