@@ -82,8 +82,9 @@ def overdue_tasks(organisation_id: int, *, today: datetime.date | None = None):
     )
 
 
-def counts_by_organisation() -> list[dict]:
-    """The coordinator's view: numbers per organisation, never case contents (three grouped queries)."""
+def counts_by_organisation(country: str | None = None) -> list[dict]:
+    """The coordinator's view: numbers per organisation of its country (all countries when None),
+    never case contents (three grouped queries)."""
     from kompass.organisations.models import Organisation
 
     open_cases = dict(
@@ -100,7 +101,11 @@ def counts_by_organisation() -> list[dict]:
     )
     return [
         {"name": name, "open_cases": open_cases.get(pk, 0), "pending_in": pending_in.get(pk, 0)}
-        for pk, name in Organisation.objects.filter(is_active=True).order_by("name").values_list("pk", "name")
+        for pk, name in Organisation.objects.filter(
+            is_active=True, **({"country": country} if country else {})
+        )
+        .order_by("name")
+        .values_list("pk", "name")
     ]
 
 
@@ -118,5 +123,5 @@ def dashboard(membership, *, today: datetime.date | None = None) -> dict:
         data["overdue"] = list(overdue[:5])
         data["overdue_count"] = overdue.count()
     if membership.is_coordinator:
-        data["by_organisation"] = counts_by_organisation()
+        data["by_organisation"] = counts_by_organisation(membership.statistics_country)
     return data

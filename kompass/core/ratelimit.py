@@ -20,6 +20,7 @@ from django_ratelimit.core import _get_ip, _split_rate, is_ratelimited
 VIEW_GROUPS = {
     "accounts:login": "login",
     "screening:report": "reports",
+    "screening:worker_report": "reports",
     "recruitment:report": "reports",
     "online:report": "reports",
 }

@@ -37,6 +37,11 @@ class ReferralIn(Input):
     service: code(ServiceCode.values, blank=True) = ""  # type: ignore[valid-type]
     need: StrictInt | None = Field(None, description="Id of one of the case's assessed needs")
     message: str = Note
+    legal_basis: str = Field(
+        "", max_length=2000,
+        description="Only to another country: the legal basis of the transfer (default: the person's "
+        "explicit consent, GDPR art. 49(1)(a), and the receiving organisation's own law)",
+    )  # fmt: skip
 
 
 class ReasonIn(Input):
@@ -77,6 +82,8 @@ class Referral(Output):
     completed_at: datetime.datetime | None
     withdrawn_at: datetime.datetime | None
     response_time_seconds: int | None
+    cross_border: bool = Field(description="To an organisation in another country (decision 0052)")
+    legal_basis: str
     allowed_moves: list[ReferralStatus] = Field(
         description="The moves the caller's organisation may make now"
     )
@@ -120,6 +127,8 @@ def referral_to_dict(referral: ReferralModel, membership) -> dict:
         "allowed_moves": referral.allowed_moves(membership.organisation_id)
         if membership.can_work_on_cases
         else [],
+        "cross_border": referral.is_cross_border,
+        "legal_basis": referral.legal_basis,
         "url": referral.get_absolute_url(),
     }
 
@@ -183,7 +192,7 @@ def send_referral(request: HttpRequest, body: ReferralIn):
     try:
         referral = services.send_referral(
             case=access.case, by=request.user, to_organisation=to_organisation, kind=body.kind,
-            service=body.service, need=need, message=body.message,
+            service=body.service, need=need, message=body.message, legal_basis=body.legal_basis,
         )  # fmt: skip
     except ValidationError as error:
         raise _refused(error)

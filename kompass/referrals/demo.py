@@ -77,6 +77,7 @@ def seed_demo(*, rng: random.Random) -> None:
             case=case, by=sender, service=service
         )
         record_consent(case=case, by=sender, purpose="sharing", organisation=target, service=service)
+        _consent_abroad(case, target, sender)
         referral = send_referral(case=case, by=sender, to_organisation=target, need=need, notify=False,
                                  message="Please contact the person through our caseworker first.")  # fmt: skip
         outcome = rng.choices([o for o, _ in OUTCOMES], weights=[w for _, w in OUTCOMES])[0]
@@ -95,6 +96,13 @@ def seed_demo(*, rng: random.Random) -> None:
                 complete_referral(referral=referral, by=receiver, notify=False)
 
 
+def _consent_abroad(case, target, sender) -> None:
+    """To another country the person also agrees to the transfer of their data there (decision 0052)."""
+    if target.country != case.owner.country:
+        record_consent(case=case, by=sender, purpose="cross_border_transfer", organisation=target,
+                       note="Explained the transfer and its risks; the person agreed in writing.")  # fmt: skip
+
+
 def _transfer(workers: dict) -> None:
     """A person followed in Serbia moves to Romania: the case is transferred after acceptance."""
     case = (
@@ -108,6 +116,7 @@ def _transfer(workers: dict) -> None:
         return
     sender, receiver = workers[case.owner_id], workers[target.pk]
     record_consent(case=case, by=sender, purpose="sharing", organisation=target)
+    _consent_abroad(case, target, sender)
     referral = send_referral(case=case, by=sender, to_organisation=target, kind=Referral.Kind.TRANSFER, notify=False,
                              message="The person moves to live with her aunt in Romania.")  # fmt: skip
     accept_referral(referral=referral, by=receiver, notify=False)

@@ -93,7 +93,12 @@ class ReportForm(forms.ModelForm):
             ),
             "reporter_name": _("Optional. Leave your contact only if the coordinator may call you back."),
         }
-        widgets = {"observations": forms.Textarea(attrs={"rows": 5, "maxlength": 4000})}
+        widgets = {
+            "observations": forms.Textarea(attrs={"rows": 5, "maxlength": 4000}),
+            "reporter_name": forms.TextInput(attrs={"autocomplete": "name"}),
+            "reporter_phone": forms.TextInput(attrs={"type": "tel", "autocomplete": "tel"}),
+            "reporter_email": forms.EmailInput(attrs={"autocomplete": "email"}),
+        }
 
     def clean_website(self):
         if self.cleaned_data.get("website"):

@@ -10,7 +10,7 @@ from collections import deque
 from urllib.parse import urljoin, urlsplit
 
 HREF = re.compile(r'href="([^"#]*)(?:#[^"]*)?"')
-SKIP = re.compile(r"(^/static/|^/api/|/admin/|\.pdf$|\.csv$|\.js$|\.yaml$|/logout/|^/i18n/)")
+SKIP = re.compile(r"(^/en/|^/static/|^/api/|/admin/|\.pdf$|\.csv$|\.js$|\.yaml$|/logout/|^/i18n/)")
 PREFIXES = ("ro", "uk", "ru", "sr-latn")
 
 

@@ -119,3 +119,12 @@ def test_ctdc_export_is_the_coordinators_country(client, login, persona, org_a, 
         login(client, name)
         body = client.get(reverse("stats:ctdc_export") + "?k=2").content.decode()
         assert len(body.strip().splitlines()) - 1 == rows, name
+
+
+def test_coordinators_dashboard_counts_its_countrys_organisations(client, login):
+    login(client, "coordinator")
+    page = client.get(reverse("core:dashboard")).content.decode()
+    assert "Organisation A" in page and "Organisation B" not in page
+    login(client, "coordinator_rs")
+    page = client.get(reverse("core:dashboard")).content.decode()
+    assert "Organisation B" in page and "Organisation A" not in page

@@ -97,3 +97,18 @@ def test_a_referral_within_one_country_is_not_cross_border(case_of_a, orgs, pers
                                       service="medical_care")  # fmt: skip
     assert not referral.is_cross_border and referral.legal_basis == ""
     assert not AuditEvent.objects.filter(action="cross_border_transfer").exists()
+
+
+def test_the_api_states_the_cross_border_referral(client, login, case_in_novi_sad, org_a, persona):
+    sender = persona("caseworker_b")
+    offer(org_a, "medical_care")
+    _share(case_in_novi_sad, org_a, sender)
+    body = {"case": str(case_in_novi_sad.code), "to_organisation": str(org_a.code), "service": "medical_care",
+            "legal_basis": "Consent; Romanian Law 678/2001."}  # fmt: skip
+    login(client, "caseworker_b")
+    refused = client.post(reverse("api:referrals_list_referrals"), body, content_type="application/json")
+    assert refused.status_code in (400, 409) and "another country" in str(refused.json())
+    record_consent(case=case_in_novi_sad, by=sender, purpose="cross_border_transfer", organisation=org_a)
+    sent = client.post(reverse("api:referrals_list_referrals"), body, content_type="application/json")
+    assert sent.status_code == 201, sent.json()
+    assert sent.json()["cross_border"] is True and sent.json()["legal_basis"] == body["legal_basis"]

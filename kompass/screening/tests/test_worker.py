@@ -288,3 +288,13 @@ def test_not_sure_of_the_age_applies_the_child_rule_as_the_professional_screenin
     response = client.post("/screening/worker/report/", {"state": state_of(result), "country": "RO"})
     assert response.status_code == 302
     assert Report.objects.get().screening.age_uncertain is True
+
+
+def test_worker_reports_share_the_public_report_budget(client, settings):
+    settings.KOMPASS_RATE_LIMITS = {**settings.KOMPASS_RATE_LIMITS, "reports": "1/m"}
+    intro, _ = start(client, language="en", ui="en")
+    result = answer_through_pages(client, state_of(intro), ["yes"] * 3)
+    data = {"state": state_of(result), "country": "RO"}
+    assert client.post("/screening/worker/report/", data).status_code == 302
+    assert client.post("/screening/worker/report/", data).status_code == 429
+    assert Report.objects.count() == 1
