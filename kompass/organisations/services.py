@@ -30,10 +30,17 @@ if TYPE_CHECKING:
 
 @transaction.atomic
 def create_organisation(
-    *, by: User, name: str, country: str, kind: str, city: str = "", email: str = "", phone: str = ""
-) -> Organisation:
+    *, by: User, name: str, country: str, kind: str, city: str = "", email: str = "", phone: str = "",
+    time_zone: str = "",
+) -> Organisation:  # fmt: skip
     organisation = Organisation(
-        name=name, country=country.upper(), kind=kind, city=city, email=email, phone=phone
+        name=name,
+        country=country.upper(),
+        kind=kind,
+        city=city,
+        email=email,
+        phone=phone,
+        time_zone=time_zone,
     )
     organisation.full_clean()
     organisation.save()

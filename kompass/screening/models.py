@@ -12,6 +12,7 @@ from django.utils.translation import pgettext_lazy
 
 from kompass.cases.codes import Platform as RecruitmentPlatform
 from kompass.lib.i18n import translated
+from kompass.organisations.models import Organisation
 from kompass.screening import rules
 
 
@@ -315,11 +316,22 @@ class Screening(models.Model):
 
 class ReportQuerySet(models.QuerySet):
     def visible_to(self, membership):
-        """Reports go to the national coordinator of the country they were made in, only."""
-        if membership is not None and membership.can_triage_reports:
-            country = membership.statistics_country
-            return self if country is None else self.filter(country=country)
-        return self.none()
+        """Reports go to the national coordinator of the country they were made in, only.
+
+        A report made where no coordinator works on the platform (Ukraine, a country of transit or of
+        exploitation, or no country given) goes to the platform's first coordinator, the one
+        `nrm_statistics` defaults to, so that no report is left unread (decision 0050).
+        """
+        if membership is None or not membership.can_triage_reports:
+            return self.none()
+        country = membership.statistics_country
+        if country is None:
+            return self
+        mine = Q(country=country)
+        coordinators = Organisation.objects.filter(is_national_coordinator=True)
+        if coordinators.order_by("pk").values_list("pk", flat=True).first() == membership.organisation_id:
+            mine |= ~Q(country__in=coordinators.values("country"))
+        return self.filter(mine)
 
 
 class Report(models.Model):

@@ -4,6 +4,7 @@ or critical violation of WCAG 2.1 A/AA, on a phone, including a page showing an 
 from pathlib import Path
 
 import pytest
+from django.core.management import call_command
 
 from kompass.core.tests.crawl import crawl
 from kompass.core.tests.test_public_forms import DEEP_LINKS
@@ -21,7 +22,9 @@ LANGUAGES = ["en", "ro", "uk", "ru", "sr-latn"]
 def public_data(db):
     from kompass.journeys.data import seed_awareness_pages
 
+    # Transactional tests empty the tables the data migrations filled; reload them (idempotent).
     seed_awareness_pages()
+    call_command("load_screening_content")
     org = Organisation.objects.create(name="Fictional Support Centre", country="MD", city="Chișinău")
     entry = Entry.objects.create(organisation=org, name="Chișinău — gara feroviară", kind="support_point",
                                  country="MD", city="Chișinău", lat=47.0136, lon=28.8453, address="Piața Gării 1",

@@ -1,6 +1,7 @@
 """On a phone: a report with a mistake leads with the error summary, focused; quick exit covers nothing."""
 
 import pytest
+from django.core.management import call_command
 
 from kompass.screening.models import Protocol, Screening
 
@@ -8,6 +9,8 @@ pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
 
 def a_screening(client) -> Screening:
+    # Transactional tests empty the tables the data migrations filled; reload them (idempotent).
+    call_command("load_screening_content")
     revision = Protocol.objects.get(sector="health").published
     data = {"sector": "health", "subject": "adult", "country": "RO", "revision": str(revision.code)}
     data |= {f"q_{q['key']}": "yes" for q in revision.questions_for("adult")}

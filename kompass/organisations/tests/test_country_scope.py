@@ -28,7 +28,8 @@ def test_one_coordinator_organisation_per_country(coordinator_org):
 
 
 @pytest.fixture
-def reports():
+def reports(persona):
+    persona("coordinator_rs")  # Serbia has its coordinator (else Serbian reports go to the first one)
     return {
         country: screening_services.send_report(sector="health", country=country, region="R")
         for country in ("RO", "RS")
@@ -128,3 +129,15 @@ def test_coordinators_dashboard_counts_its_countrys_organisations(client, login)
     login(client, "coordinator_rs")
     page = client.get(reverse("core:dashboard")).content.decode()
     assert "Organisation B" in page and "Organisation A" not in page
+
+
+def test_a_report_from_a_country_without_a_coordinator_reaches_the_first_coordinator(client, login, reports):
+    """Ukraine has no coordinator on the platform: its reports are triaged by the first one registered
+    (Romania's here), never by Serbia's, and never left unread."""
+    from_ukraine = screening_services.send_report(sector="online", country="UA", region="Chernivtsi")
+    login(client, "coordinator")
+    assert from_ukraine.reference in client.get(reverse("screening:reports")).content.decode()
+    assert client.get(from_ukraine.get_absolute_url()).status_code == 200
+    login(client, "coordinator_rs")
+    assert from_ukraine.reference not in client.get(reverse("screening:reports")).content.decode()
+    assert client.get(from_ukraine.get_absolute_url()).status_code == 404
