@@ -35,6 +35,7 @@ build: deps compilemessages worker-assets
 
 ## worker-assets: the worker screening's audio (espeak-ng) and font subsets, only those missing or outdated
 worker-assets:
+	@mkdir -p var
 	$(DEMO_ENV) $(MANAGE) build_worker_assets -v0
 
 deps: system-deps python-deps
