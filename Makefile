@@ -98,6 +98,7 @@ format:
 ## make bench: every benchmark in bench/, each printing its figures and ratios
 bench: build
 	@for script in bench/bench_*.py; do echo "=== $$script"; $(PY) $$script || exit 1; done
+	$(VENV)/bin/pytest -p no:cacheprovider -q bench/test_emscad_model.py
 
 ## make fuzz: schemathesis against the demo's API (debug off, a caseworker's token), bounded in time
 fuzz: build
