@@ -109,8 +109,10 @@ fuzz: build
 stack-test: build
 	$(VENV)/bin/pytest tests/stack -m stack -p no:cacheprovider -p no:xdist -q
 
+## ci-postgres: the suite against PostgreSQL; browser tests (database-independent pages, run by make test on
+## SQLite) are left out to keep CI short
 ci-postgres: build
-	DATABASE_URL=$${DATABASE_URL:-postgres://postgres@127.0.0.1:5432/postgres} $(VENV)/bin/pytest -n 2 -p no:cacheprovider
+	DATABASE_URL=$${DATABASE_URL:-postgres://postgres@127.0.0.1:5432/postgres} $(VENV)/bin/pytest -n 2 -p no:cacheprovider -m "not stack and not browser"
 
 clean:
 	rm -rf var/static var/screenshots
