@@ -9,14 +9,95 @@ from django.core.management import CommandError, call_command
 
 from kompass.recruitment import model
 
-pytestmark = pytest.mark.skipif(
-    not model.DEV_SPLIT.exists(), reason=f"EMSCAD dev split absent at {model.DEV_SPLIT}"
-)
+# Fictional ads in EMSCAD's columns (the data set itself stays outside the repository, for benchmarks).
+ORDINARY = [
+    (
+        "Accountant",
+        "Bucharest",
+        "Full-time accountant for our Bucharest office. Written contract, "
+        "monthly salary by bank transfer, 21 days of paid leave. Apply through our careers page.",
+        "Degree in economics, two years of experience.",
+    ),
+    (
+        "Warehouse operator",
+        "Cluj-Napoca",
+        "Picking and packing in a logistics centre, two shifts, "
+        "meal vouchers, transport from the city centre. Employment contract from the first day.",
+        "Forklift licence is a plus.",
+    ),
+    (
+        "Nurse",
+        "Iasi",
+        "The county hospital hires nurses for the cardiology ward. Salary according to "
+        "the public pay scale, contract for an indefinite period.",
+        "Registered nurse, valid licence.",
+    ),
+    (
+        "Software developer",
+        "Timisoara",
+        "Backend developer for a product team, hybrid work, private health insurance, training budget.",
+        "Python and SQL, three years of experience.",
+    ),
+    (
+        "Shop assistant",
+        "Brasov",
+        "Sales assistant in a bookshop, 8 hours a day, weekends by rota, written contract and paid overtime.",
+        "Friendly, speaks English.",
+    ),
+]
+WARNING = [
+    (
+        "Work abroad, start tomorrow",
+        "",
+        "Work in a factory abroad, 3000 euro a month, free housing. "
+        "Bring your passport, we will keep it while you work. Pay a 500 euro fee for the visa.",
+        "",
+    ),
+    (
+        "Easy job in Germany",
+        "",
+        "Travel on a tourist visa, the work permit will be sorted on arrival. "
+        "Transport and housing costs are deducted from your first salary. Write only on Telegram.",
+        "",
+    ),
+    (
+        "Hostess abroad",
+        "",
+        "Young girls wanted as hostesses abroad, high pay, no experience needed. "
+        "We pay the ticket, you work off the debt. Give us your passport for the visa.",
+        "",
+    ),
+    (
+        "Online operator",
+        "",
+        "Customer support operator in Cambodia, 2500 USD a month, free flight and "
+        "accommodation. Penalty of 3000 USD if you leave before the end of the contract.",
+        "",
+    ),
+    (
+        "Farm work abroad",
+        "",
+        "Seasonal work, pay the registration fee first, the employer keeps your "
+        "documents for safety. Contact only by WhatsApp.",
+        "",
+    ),
+]
 
 
 @pytest.fixture(scope="module")
 def sample():
-    return model.load_dev_split().sample(60, random_state=7).reset_index(drop=True)
+    rows = []
+    for fraudulent, ads in ((0, ORDINARY), (1, WARNING)):
+        for title, location, description, requirements in ads:
+            rows.append({
+                "job_id": 100 + len(rows), "title": title, "location": location, "department": "",
+                "salary_range": "", "company_profile": "" if fraudulent else "A registered company.",
+                "description": description, "requirements": requirements, "benefits": "",
+                "telecommuting": 0, "has_company_logo": 1 - fraudulent, "has_questions": 0,
+                "employment_type": "Full-time", "required_experience": "", "required_education": "",
+                "industry": "", "function": "", "fraudulent": fraudulent,
+            })  # fmt: skip
+    return pd.DataFrame(rows)
 
 
 def _read(path):
