@@ -36,3 +36,17 @@ def to_alpha2(code: str) -> str:
 
 def is_alpha3(code: str) -> bool:
     return (code or "") in ALPHA2
+
+
+# The regional scope: every country of the coalition, each person counted once (decision 0050).
+REGIONAL = "ALL"
+
+
+def unknown_country_message(given: str) -> str:
+    """What a command answers to a --country that is neither an alpha-3 code nor the regional scope."""
+    alpha3 = to_alpha3(given.strip())
+    hint = f" (its alpha-3 code is {alpha3})" if alpha3 else ""
+    return (
+        f"unknown country {given!r}{hint}: give an ISO 3166-1 alpha-3 code such as ROU, MDA or SRB, "
+        f"or {REGIONAL} for the regional report"
+    )

@@ -236,7 +236,7 @@ def year_counts(*, year: int, country2: str | None, country3: str) -> dict:
 
 # The regional report's "country": every country of the coalition, each person counted once across
 # them (persons are linked across countries on their encodings, decision 0050).
-REGIONAL = "ALL"
+REGIONAL = countries.REGIONAL
 
 
 def default_country() -> str:

@@ -1,10 +1,11 @@
-"""`export_ctdc OUT.csv [--k 5] [--year YYYY] [--country ISO3]` — the CTDC 27-column format."""
+"""`export_ctdc OUT.csv [--k 5] [--year YYYY] [--country ISO3|ALL]` — the CTDC 27-column format."""
 
 from pathlib import Path
 
 from django.core.management.base import BaseCommand, CommandError
 
 from kompass.stats import countries
+from kompass.stats.countries import REGIONAL
 from kompass.stats.ctdc import DEFAULT_K, export_rows, write_csv
 from kompass.stats.services import ensure_linkage_current
 
@@ -16,16 +17,21 @@ class Command(BaseCommand):
         parser.add_argument("out", type=Path, nargs="?", help="file (default: standard output)")
         parser.add_argument("--k", type=int, default=DEFAULT_K)
         parser.add_argument("--year", type=int)
-        parser.add_argument("--country", default="", help="ISO3 country where victims were assisted")
+        parser.add_argument(
+            "--country",
+            default="",
+            help=f"ISO3 country where victims were assisted (default or {REGIONAL}: every country)",
+        )
 
     def handle(self, *args, **options):
         if options["k"] < 1:
             raise CommandError("--k must be at least 1")
         country2 = None
-        if options["country"]:
-            country2 = countries.to_alpha2(options["country"])
+        given = options["country"].strip().upper()
+        if given and given != REGIONAL:
+            country2 = countries.to_alpha2(given)
             if not country2:
-                raise CommandError(f"unknown ISO 3166-1 alpha-3 country code: {options['country']}")
+                raise CommandError(countries.unknown_country_message(options["country"]))
         ensure_linkage_current(stderr=self.stderr)
         rows, left_out = export_rows(k=options["k"], year=options["year"], country2=country2)
         if options["out"]:

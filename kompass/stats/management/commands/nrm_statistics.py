@@ -1,10 +1,11 @@
-"""`nrm_statistics --year YYYY --format json [--country ISO3]` (docs/interfaces.md §6 item 5)."""
+"""`nrm_statistics --year YYYY --format json [--country ISO3|ALL]` (docs/interfaces.md §6 item 5)."""
 
 import json
 
 from django.core.management.base import BaseCommand, CommandError
 
 from kompass.stats import countries
+from kompass.stats.countries import REGIONAL
 from kompass.stats.disclosure import DEFAULT_THRESHOLD, Method
 from kompass.stats.report import nrm_statistics
 from kompass.stats.services import ensure_linkage_current
@@ -16,7 +17,12 @@ class Command(BaseCommand):
     def add_arguments(self, parser):
         parser.add_argument("--year", type=int, required=True)
         parser.add_argument("--format", choices=["json"], default="json")
-        parser.add_argument("--country", default="", help="ISO 3166-1 alpha-3 (default: the coordinator's)")
+        parser.add_argument(
+            "--country",
+            default="",
+            help=f"ISO 3166-1 alpha-3 (default: the first coordinator's country), or {REGIONAL}: the regional "
+            "report, each person counted once across the coalition's countries",
+        )
         parser.add_argument("--threshold", type=int, default=DEFAULT_THRESHOLD)
         parser.add_argument("--epsilon", type=float, help="release with differential privacy (total epsilon)")
         parser.add_argument(
@@ -24,9 +30,9 @@ class Command(BaseCommand):
         )
 
     def handle(self, *args, **options):
-        country = options["country"].upper()
-        if country and not countries.is_alpha3(country):
-            raise CommandError(f"unknown ISO 3166-1 alpha-3 country code: {options['country']}")
+        country = options["country"].strip().upper()
+        if country and country != REGIONAL and not countries.is_alpha3(country):
+            raise CommandError(countries.unknown_country_message(options["country"]))
         if options["threshold"] < 1:
             raise CommandError("--threshold must be at least 1")
         if options["epsilon"] is not None and options["epsilon"] <= 0:
