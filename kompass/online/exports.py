@@ -9,6 +9,7 @@ import json
 from django.template.loader import render_to_string
 from django.utils.translation import gettext_lazy as _
 
+from kompass.directory.codes import country_name
 from kompass.online.summaries import METRICS, PlatformSummary
 
 WITHHELD = "[c]"  # a cell withheld by disclosure control (the statistical offices' mark)
@@ -43,6 +44,11 @@ def summary_pdf(summary: PlatformSummary, *, base_url: str) -> bytes:
 
     html = render_to_string(
         "online/summary_pdf.html",
-        {"summary": summary, "metrics": [(m, METRIC_LABELS[m]) for m in METRICS], "withheld": WITHHELD},
+        {
+            "summary": summary,
+            "metrics": [(m, METRIC_LABELS[m]) for m in METRICS],
+            "withheld": WITHHELD,
+            "country_name": country_name(summary.country),
+        },  # fmt: skip
     )
     return HTML(string=html, base_url=base_url).write_pdf()

@@ -20,6 +20,7 @@ from django.db.models import Count
 from django.db.models.functions import ExtractMonth
 from django.utils import timezone
 
+from kompass.lib.countries import to_alpha3
 from kompass.screening.models import ReportPlatform
 from kompass.stats.disclosure import DEFAULT_THRESHOLD, count_suppressed, protect_group, protect_value
 
@@ -37,6 +38,7 @@ class PlatformSummary:
     platform_name: str
     year: int
     threshold: int
+    country: str = ""  # ISO2 of the one country counted; "" = every country of the coalition
     months: list[dict] = field(default_factory=list)  # {"month": "YYYY-MM", metric: int | None, …}
     total: dict = field(default_factory=dict)  # {metric: int | None}
     suppressed_cells: int = 0
@@ -47,6 +49,7 @@ class PlatformSummary:
             "platform": self.platform,
             "platform_name": self.platform_name,
             "year": self.year,
+            "country": self.country or "ALL",
             "method": "suppression",
             "threshold": self.threshold,
             "months": self.months,
@@ -63,37 +66,36 @@ def _by_month(rows) -> dict[int, int]:
     return counts
 
 
-def reported_ads(platform: str, year: int) -> dict[int, int]:
+def reported_ads(platform: str, year: int, country: str = "") -> dict[int, int]:
+    """Ads seen in `country` (ISO2; every country when empty)."""
     from kompass.recruitment.models import ReportedAd
 
-    rows = (
-        ReportedAd.objects.filter(platform=platform, seen_on__year=year)
-        .annotate(m=ExtractMonth("seen_on"))
-        .values_list("m")
-        .annotate(n=Count("id"))
-        .order_by()
-    )
+    ads = ReportedAd.objects.filter(platform=platform, seen_on__year=year)
+    if country:
+        ads = ads.filter(country=to_alpha3(country))
+    rows = ads.annotate(m=ExtractMonth("seen_on")).values_list("m").annotate(n=Count("id")).order_by()
     return _by_month(rows)
 
 
-def exploitation_reports(platform: str, year: int) -> dict[int, int]:
+def exploitation_reports(platform: str, year: int, country: str = "") -> dict[int, int]:
+    """Reports made in `country` (ISO2; every country when empty)."""
     from kompass.screening.models import Report
 
-    rows = (
-        Report.objects.filter(sector="online", platform=platform, created_at__year=year)
-        .annotate(m=ExtractMonth("created_at"))
-        .values_list("m")
-        .annotate(n=Count("id"))
-        .order_by()
-    )
+    reports = Report.objects.filter(sector="online", platform=platform, created_at__year=year)
+    if country:
+        reports = reports.filter(country=country)
+    rows = reports.annotate(m=ExtractMonth("created_at")).values_list("m").annotate(n=Count("id")).order_by()
     return _by_month(rows)
 
 
-def online_recruited_victims(year: int) -> dict[str, dict[int, int]]:
-    """Per platform code: persons first identified in each month of `year` who were recruited there."""
+def online_recruited_victims(year: int, country: str = "") -> dict[str, dict[int, int]]:
+    """Per platform code: persons first identified in each month of `year` who were recruited there
+    (identified in `country`, ISO2, when given; each person once across the coalition when not)."""
     from kompass.stats.report import year_counts
 
-    months = year_counts(year=year, country2=None, country3="")["by_platform_month"]
+    months = year_counts(year=year, country2=country or None, country3=to_alpha3(country))[
+        "by_platform_month"
+    ]
     return {code: {m: counter.get(m, 0) for m in MONTHS} for code, counter in months.items()}
 
 
@@ -104,16 +106,18 @@ def _protect(cells: dict[int, int], threshold: int) -> tuple[dict[int, int | Non
 
 
 def platform_summary(
-    *, platform: str, year: int, threshold: int = DEFAULT_THRESHOLD, victims: dict | None = None
-) -> PlatformSummary:
-    """The year's monthly counts for one platform, already protected (null = withheld)."""
+    *, platform: str, year: int, threshold: int = DEFAULT_THRESHOLD, victims: dict | None = None,
+    country: str = "",
+) -> PlatformSummary:  # fmt: skip
+    """The year's monthly counts for one platform, already protected (null = withheld): in one
+    country (ISO2, a coordinator's) or, when `country` is empty, across the coalition."""
     if platform not in PLATFORMS:
         raise ValueError(f"unknown platform {platform!r}")
     if victims is None:
-        victims = online_recruited_victims(year)
+        victims = online_recruited_victims(year, country)
     raw = {
-        "reported_ads": reported_ads(platform, year),
-        "exploitation_reports": exploitation_reports(platform, year),
+        "reported_ads": reported_ads(platform, year, country),
+        "exploitation_reports": exploitation_reports(platform, year, country),
         "online_recruited_victims": victims.get(platform, dict.fromkeys(MONTHS, 0)),
     }
     summary = PlatformSummary(
@@ -121,6 +125,7 @@ def platform_summary(
         platform_name=str(ReportPlatform(platform).label),
         year=year,
         threshold=threshold,
+        country=country,
         generated_at=timezone.now(),
     )
     columns = {}
@@ -136,6 +141,11 @@ def platform_summary(
     return summary
 
 
-def all_platform_summaries(*, year: int, threshold: int = DEFAULT_THRESHOLD) -> list[PlatformSummary]:
-    victims = online_recruited_victims(year)
-    return [platform_summary(platform=p, year=year, threshold=threshold, victims=victims) for p in PLATFORMS]
+def all_platform_summaries(
+    *, year: int, threshold: int = DEFAULT_THRESHOLD, country: str = ""
+) -> list[PlatformSummary]:
+    victims = online_recruited_victims(year, country)
+    return [
+        platform_summary(platform=p, year=year, threshold=threshold, victims=victims, country=country)
+        for p in PLATFORMS
+    ]

@@ -30,6 +30,14 @@ def available_time_zones() -> set[str]:
     return zoneinfo.available_timezones()
 
 
+class OrganisationQuerySet(models.QuerySet):
+    def coordinator_countries(self) -> list[str]:
+        """The countries (ISO2) with an NRM coordinator on the platform, the first registered first."""
+        return list(
+            self.filter(is_national_coordinator=True).order_by("pk").values_list("country", flat=True)
+        )
+
+
 class Organisation(models.Model):
     """A member of the coalition: an NGO, a state body or an international organisation."""
 
@@ -54,6 +62,8 @@ class Organisation(models.Model):
         help_text=_("Leave empty for the country's time zone."),
     )  # fmt: skip
     created_at = models.DateTimeField(auto_now_add=True)
+
+    objects = OrganisationQuerySet.as_manager()
 
     class Meta:
         ordering = ["name"]
@@ -337,7 +347,8 @@ class Membership(models.Model):
 
     @property
     def can_see_ads(self) -> bool:
-        return self.can_log_ads or self.can_view_statistics or self.can_triage_reports
+        """The ads themselves (links, texts): not the regional body, which reads counts only."""
+        return self.can_log_ads or self.can_triage_reports or self.is_platform_auditor
 
     @property
     def can_review_facts(self) -> bool:

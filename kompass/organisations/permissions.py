@@ -12,6 +12,7 @@ from uuid import UUID
 
 from django.contrib.auth.views import redirect_to_login
 from django.core.exceptions import PermissionDenied
+from django.db.models import Q
 from django.http import Http404, HttpRequest
 from django.shortcuts import get_object_or_404, redirect
 
@@ -69,6 +70,34 @@ def staff_required(capability: str) -> Callable:
         return wrapped
 
     return decorator
+
+
+def triage_condition(
+    membership: Membership, field: str = "country", *, code: Callable[[str], str] = str.upper
+) -> Q:
+    """The rows a member triages, by the country in `field` (decision 0050): a coordinator's own
+    country's, and for the platform's first coordinator also those of the countries where no
+    coordinator works (Ukraine, a country of transit, no country given), so that nothing is left
+    unread; every row for the roles that read every country. `code` turns an ISO2 into the field's
+    code (e.g. alpha-3)."""
+    country = membership.statistics_country
+    if country is None:
+        return Q()
+    mine = Q(**{field: code(country)})
+    covered = Organisation.objects.coordinator_countries()
+    if covered[:1] == [membership.organisation.country]:
+        mine |= ~Q(**{f"{field}__in": [code(c) for c in covered]})
+    return mine
+
+
+def counts_country(membership: Membership, requested: str = "") -> str | None:
+    """The country (ISO2) whose counts a page shows: a coordinator's own, and another country's
+    asked for is a 404, as anything the member has no relation to; for the roles that read every
+    country's counts (the regional body, the platform auditor), the one asked for, else None: all."""
+    requested = (requested or "").strip().upper()
+    if requested and not membership.sees_country(requested):
+        raise Http404
+    return requested or membership.statistics_country
 
 
 def organisations_visible_to(membership: Membership):

@@ -9,6 +9,8 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from kompass.cases.codes import Platform
+from kompass.lib.countries import to_alpha3
+from kompass.organisations.permissions import triage_condition
 
 
 class Risk(models.TextChoices):
@@ -19,11 +21,13 @@ class Risk(models.TextChoices):
 
 class ReportedAdQuerySet(models.QuerySet):
     def visible_to(self, membership):
-        """Coordinators see every ad (they triage public reports); others their organisation's log."""
-        if membership is None:
+        """A coordinator sees the ads seen in its country (it triages public reports; the first
+        coordinator also those of countries without one, decision 0050), the platform auditor every
+        ad; others their organisation's log. The regional body reads counts only, no ad."""
+        if membership is None or not membership.can_see_ads:
             return self.none()
-        if membership.can_triage_reports or membership.can_view_statistics:
-            return self
+        if membership.can_triage_reports or membership.is_platform_auditor:
+            return self.filter(triage_condition(membership, "country", code=to_alpha3))
         return self.filter(organisation_id=membership.organisation_id)
 
 

@@ -14,7 +14,8 @@ from kompass.cases.models import Case
 from kompass.cases.permissions import get_case_for_user
 from kompass.directory.codes import REGION_WIDE, country_name
 from kompass.directory.models import Hotline
-from kompass.organisations.permissions import staff_required
+from kompass.lib.countries import to_alpha2, to_alpha3
+from kompass.organisations.permissions import counts_country, staff_required
 from kompass.recruitment import selectors, services
 from kompass.recruitment.forms import (
     HOME_COUNTRY_BY_LANGUAGE,
@@ -193,6 +194,9 @@ def statistics(request: HttpRequest) -> HttpResponse:
     if form.is_valid():
         year = form.cleaned_data["year"] or year
         country = form.cleaned_data["country"] or ""
+    # A coordinator counts its own country's ads (another country's is a 404); the regional body and
+    # the platform auditor any country's, or all of them.
+    country = to_alpha3(counts_country(request.membership, to_alpha2(country)) or "")
     table = selectors.reported_ads_by_platform_and_month(year, country or None)
     labels = dict(ReportedAd.Platform.choices)
     rows = [
@@ -207,6 +211,7 @@ def statistics(request: HttpRequest) -> HttpResponse:
             "form": form,
             "year": year,
             "country": country,
+            "chooses_country": request.membership.statistics_country is None,
             "rows": rows,
             "month_totals": month_totals,
             "total": sum(month_totals),

@@ -12,7 +12,7 @@ from django.utils.translation import pgettext_lazy
 
 from kompass.cases.codes import Platform as RecruitmentPlatform
 from kompass.lib.i18n import translated
-from kompass.organisations.models import Organisation
+from kompass.organisations.permissions import triage_condition
 from kompass.screening import rules
 
 
@@ -324,14 +324,7 @@ class ReportQuerySet(models.QuerySet):
         """
         if membership is None or not membership.can_triage_reports:
             return self.none()
-        country = membership.statistics_country
-        if country is None:
-            return self
-        mine = Q(country=country)
-        coordinators = Organisation.objects.filter(is_national_coordinator=True)
-        if coordinators.order_by("pk").values_list("pk", flat=True).first() == membership.organisation_id:
-            mine |= ~Q(country__in=coordinators.values("country"))
-        return self.filter(mine)
+        return self.filter(triage_condition(membership))
 
 
 class Report(models.Model):

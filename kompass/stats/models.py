@@ -12,6 +12,8 @@ from django.db.models import F, Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from kompass.organisations.permissions import triage_condition
+
 
 class Person(models.Model):
     """One human being as statistics count them: a cluster of linked cases."""
@@ -49,6 +51,17 @@ class CaseEncoding(models.Model):
         return f"{self.case_id} → {self.person_id}"
 
 
+class ReviewPairQuerySet(models.QuerySet):
+    def visible_to(self, membership):
+        """A coordinator reviews the pairs with a case identified in its country (a pair across two
+        countries is in both queues; the first coordinator also reviews countries without one)."""
+        if membership is None or not membership.can_review_linkage:
+            return self.none()
+        return self.filter(
+            triage_condition(membership, "case_a__country") | triage_condition(membership, "case_b__country")
+        )
+
+
 class ReviewPair(models.Model):
     """Two cases the model is unsure about; the coordinator confirms or rejects the link."""
 
@@ -67,6 +80,8 @@ class ReviewPair(models.Model):
     decided_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
     )
+
+    objects = ReviewPairQuerySet.as_manager()
 
     class Meta:
         ordering = ["status", "-probability", "id"]

@@ -156,10 +156,11 @@ def _similarities(pair: ReviewPair) -> list[tuple[str, str]]:
 
 @staff_required("can_review_linkage")
 def review_list(request):
-    pending = ReviewPair.objects.filter(status=ReviewPair.Status.PENDING).select_related(
-        "case_a__owner", "case_b__owner"
-    )[:50]
-    decided = ReviewPair.objects.exclude(status=ReviewPair.Status.PENDING).select_related(
+    pairs = ReviewPair.objects.visible_to(request.membership)
+    pending = pairs.filter(status=ReviewPair.Status.PENDING).select_related("case_a__owner", "case_b__owner")[
+        :50
+    ]
+    decided = pairs.exclude(status=ReviewPair.Status.PENDING).select_related(
         "case_a__owner", "case_b__owner", "decided_by"
     )[:20]
     items = [(pair, _similarities(pair)) for pair in pending]
@@ -170,7 +171,7 @@ def review_list(request):
             "items": items,
             "decided": decided,
             "last_run": LinkageRun.objects.first(),
-            "pending_count": ReviewPair.objects.filter(status=ReviewPair.Status.PENDING).count(),
+            "pending_count": pairs.filter(status=ReviewPair.Status.PENDING).count(),
         },
     )
 
@@ -178,7 +179,7 @@ def review_list(request):
 @require_POST
 @staff_required("can_review_linkage")
 def review_decide(request, code):
-    pair = get_object_or_404(ReviewPair, code=code)
+    pair = get_object_or_404(ReviewPair.objects.visible_to(request.membership), code=code)
     decision = request.POST.get("decision")
     if decision not in {"same", "different"}:
         messages.error(request, _("Choose whether the two cases are the same person."))

@@ -105,6 +105,7 @@ def test_downloads_hold_counts_and_no_personal_data(client, login, fmt):
             "platform",
             "platform_name",
             "year",
+            "country",
             "method",
             "threshold",
             "months",

@@ -7,9 +7,11 @@ from django.shortcuts import render
 from django.utils import timezone
 
 from kompass.audit.services import record_event
+from kompass.directory.codes import country_name
 from kompass.online import exports
 from kompass.online.summaries import METRICS, PLATFORMS, all_platform_summaries, platform_summary
-from kompass.organisations.permissions import staff_required
+from kompass.organisations.models import Organisation
+from kompass.organisations.permissions import counts_country, staff_required
 from kompass.stats.disclosure import DEFAULT_THRESHOLD
 
 FORMATS = {"csv": "text/csv; charset=utf-8", "json": "application/json", "pdf": "application/pdf"}
@@ -25,9 +27,16 @@ def _year(request: HttpRequest) -> int:
     return min(max(year, 2000), timezone.localdate().year)
 
 
+def _country(request: HttpRequest) -> str:
+    """A coordinator's own country (another's ?country= is a 404); the regional body and the platform
+    auditor choose one or read the coalition's (""), each person counted once."""
+    return counts_country(request.membership, request.GET.get("country", "")) or ""
+
+
 @staff_required("can_view_statistics")
 def summary_list(request: HttpRequest) -> HttpResponse:
     year = _year(request)
+    country = _country(request)
     this_year = timezone.localdate().year
     return render(
         request,
@@ -35,7 +44,14 @@ def summary_list(request: HttpRequest) -> HttpResponse:
         {
             "year": year,
             "years": list(range(this_year, this_year - 5, -1)),
-            "summaries": all_platform_summaries(year=year),
+            "country": country,
+            "country_name": country_name(country) if country else "",
+            # The regional body and the platform auditor choose; a coordinator reads its own country.
+            "countries": []
+            if request.membership.statistics_country
+            else [(code, country_name(code)) for code in Organisation.objects.coordinator_countries()],
+            "summaries": all_platform_summaries(year=year, country=country),
+            "formats": ("pdf", "csv", "json"),
             "metrics": [(m, exports.METRIC_LABELS[m]) for m in METRICS],
             "threshold": DEFAULT_THRESHOLD,
         },
@@ -46,7 +62,8 @@ def summary_list(request: HttpRequest) -> HttpResponse:
 def summary_download(request: HttpRequest, platform: str, year: int, fmt: str) -> HttpResponse:
     if platform not in PLATFORMS or fmt not in FORMATS or not 2000 <= year <= timezone.localdate().year:
         raise Http404
-    summary = platform_summary(platform=platform, year=year)
+    country = _country(request)
+    summary = platform_summary(platform=platform, year=year, country=country)
     if fmt == "csv":
         body = exports.summary_csv(summary)
     elif fmt == "json":
@@ -56,8 +73,9 @@ def summary_download(request: HttpRequest, platform: str, year: int, fmt: str) -
     record_event(
         actor=request.user,
         action="platform_summary_downloaded",
-        detail={"platform": platform, "year": year, "format": fmt},
+        detail={"platform": platform, "year": year, "format": fmt, "country": country or "ALL"},
     )
     response = HttpResponse(body, content_type=FORMATS[fmt])
-    response["Content-Disposition"] = f'attachment; filename="kompass-{platform}-{year}.{fmt}"'
+    name = f"kompass-{platform}-{year}" + (f"-{country}" if country else "")
+    response["Content-Disposition"] = f'attachment; filename="{name}.{fmt}"'
     return response
