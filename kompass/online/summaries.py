@@ -72,7 +72,7 @@ def reported_ads(platform: str, year: int, country: str = "") -> dict[int, int]:
 
     ads = ReportedAd.objects.filter(platform=platform, seen_on__year=year)
     if country:
-        ads = ads.filter(country=to_alpha3(country))
+        ads = ads.seen_in(to_alpha3(country))
     rows = ads.annotate(m=ExtractMonth("seen_on")).values_list("m").annotate(n=Count("id")).order_by()
     return _by_month(rows)
 

@@ -9,7 +9,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from kompass.cases.codes import Platform
-from kompass.lib.countries import to_alpha3
+from kompass.lib.countries import to_alpha2, to_alpha3
 from kompass.organisations.permissions import triage_condition
 
 
@@ -27,8 +27,16 @@ class ReportedAdQuerySet(models.QuerySet):
         if membership is None or not membership.can_see_ads:
             return self.none()
         if membership.can_triage_reports or membership.is_platform_auditor:
-            return self.filter(triage_condition(membership, "country", code=to_alpha3))
+            own = membership.statistics_country
+            logged_there = Q(country="", organisation__country=own) if own else Q()
+            return self.filter(triage_condition(membership, "country", code=to_alpha3) | logged_there)
         return self.filter(organisation_id=membership.organisation_id)
+
+    def seen_in(self, country3: str):
+        """The ads seen in a country (alpha-3): said so, or logged without a country by an
+        organisation of that country."""
+        country3 = country3.upper()
+        return self.filter(Q(country=country3) | Q(country="", organisation__country=to_alpha2(country3)))
 
 
 class ReportedAd(models.Model):

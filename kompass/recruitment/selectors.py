@@ -14,7 +14,7 @@ def _filtered(year: int | None, country: str | None):
     if year is not None:
         ads = ads.filter(seen_on__year=year)
     if country:
-        ads = ads.filter(country=country.upper())
+        ads = ads.seen_in(country)
     return ads
 
 

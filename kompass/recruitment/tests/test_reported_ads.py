@@ -202,11 +202,15 @@ def test_counts_by_platform_and_month(client, login, persona, orgs):
     assert list(reported_ads_by_platform()) == list(ReportedAd.Platform.values)
     table = reported_ads_by_platform_and_month(this_year)
     assert sum(table["telegram"]) == 2
-    login(client, "coordinator")
-    response = client.get(reverse("recruitment:statistics"), {"year": this_year})
-    row = next(r for r in response.context["rows"] if r["code"] == "telegram")
-    assert row["total"] == 2
-    assert response.context["total"] == 2
+    # Romania's coordinator counts the ads seen in Romania (issue #20); the regional body every country's.
+    for name, telegram, total in (("coordinator", 1, 1), ("regional", 2, 2)):
+        login(client, name)
+        response = client.get(reverse("recruitment:statistics"), {"year": this_year})
+        row = next(r for r in response.context["rows"] if r["code"] == "telegram")
+        assert (row["total"], response.context["total"]) == (telegram, total), name
+    # An ad logged in casework without a country counts for the country of the organisation that logged it.
+    assert reported_ads_by_platform(year=2025, country="ROU")["olx"] == 1
+    assert reported_ads_by_platform(year=2025, country="SRB")["olx"] == 0
 
 
 def test_statistics_page_query_count(client, login, django_assert_max_num_queries):
