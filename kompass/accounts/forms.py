@@ -1,6 +1,9 @@
 from django import forms
+from django.conf import settings
 from django.contrib.auth.forms import AuthenticationForm
 from django.utils.translation import gettext_lazy as _
+
+from kompass.organisations.models import available_time_zones
 
 
 class LoginForm(AuthenticationForm):
@@ -30,3 +33,25 @@ class TokenForm(forms.Form):
             }
         ),
     )
+
+
+class PreferencesForm(forms.Form):
+    """A user's own language and time zone; the zone's empty choice is the organisation's."""
+
+    preferred_language = forms.ChoiceField(label=_("Language"), choices=settings.LANGUAGES)
+    time_zone = forms.ChoiceField(
+        label=_("Time zone"),
+        required=False,
+        help_text=_("Times on every page, in downloads and in e-mails to you are shown in this zone."),
+    )
+
+    def __init__(self, *args, organisation_zone: str, **kwargs):
+        super().__init__(*args, **kwargs)
+        own = _("Your organisation's time zone (%(zone)s)") % {"zone": organisation_zone}
+        zones = sorted(
+            z for z in available_time_zones() if "/" in z and not z.startswith(("Etc/", "SystemV/"))
+        )
+        self.fields["time_zone"].choices = [("", own), *((z, z.replace("_", " ")) for z in zones)]
+        self.fields["time_zone"].error_messages["invalid_choice"] = _(
+            "Unknown time zone: choose one from the list, such as Europe/Belgrade."
+        )

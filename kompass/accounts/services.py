@@ -93,6 +93,20 @@ def has_confirmed_device(user: User) -> bool:
 
 
 @transaction.atomic
+def update_preferences(*, user: User, preferred_language: str, time_zone: str) -> User:
+    """The user's own language and time zone (blank: their organisation's). Audited."""
+    before = {"preferred_language": user.preferred_language, "time_zone": user.time_zone}
+    user.preferred_language = preferred_language
+    user.time_zone = time_zone
+    user.full_clean(exclude=["password"])
+    user.save(update_fields=["preferred_language", "time_zone"])
+    changed = {k: getattr(user, k) for k, v in before.items() if getattr(user, k) != v}
+    if changed:
+        record_event(actor=user, action="preferences_changed", obj=user, detail=changed)
+    return user
+
+
+@transaction.atomic
 def set_language(*, user: User, language: str) -> User:
     user.preferred_language = language
     user.full_clean(exclude=["password"])

@@ -5,17 +5,21 @@ from django.contrib.auth import logout
 from django.contrib.auth.decorators import login_required
 from django.contrib.auth.forms import SetPasswordForm
 from django.contrib.auth.tokens import default_token_generator
+from django.core.exceptions import ValidationError
 from django.shortcuts import redirect, render
+from django.urls import reverse
+from django.utils import timezone, translation
 from django.utils.http import url_has_allowed_host_and_scheme, urlsafe_base64_decode
 from django.utils.translation import gettext as _
 from django.views.decorators.debug import sensitive_post_parameters
 from django.views.decorators.http import require_POST
 
 from kompass.accounts import services
-from kompass.accounts.forms import LoginForm, TokenForm
+from kompass.accounts.forms import LoginForm, PreferencesForm, TokenForm
 from kompass.accounts.models import User
 from kompass.audit.services import record_event
-from kompass.organisations.permissions import get_membership, needs_second_factor
+from kompass.lib.forms import add_errors
+from kompass.organisations.permissions import get_membership, needs_second_factor, staff_required
 
 
 def _next_url(request, default: str = "core:dashboard"):
@@ -120,3 +124,32 @@ def accept_invitation(request, uidb64: str, token: str):
         messages.success(request, _("Your password is set. Log in to continue."))
         return redirect("accounts:login")
     return render(request, "accounts/accept_invitation.html", {"form": form, "invited": user})
+
+
+@staff_required("can_use_staff_area")
+def preferences(request):
+    """The signed-in member's own language and time zone."""
+    user = request.user
+    organisation_zone = request.membership.organisation.zone
+    initial = {"preferred_language": user.preferred_language, "time_zone": user.time_zone}
+    form = PreferencesForm(request.POST or None, initial=initial, organisation_zone=organisation_zone)
+    if request.method == "POST" and form.is_valid():
+        try:
+            services.update_preferences(user=user, **form.cleaned_data)
+        except ValidationError as error:
+            add_errors(form, error)
+        else:
+            language = user.preferred_language
+            with translation.override(language):
+                messages.success(request, _("Your preferences are saved."))
+                response = redirect(reverse("accounts:preferences"))
+            # An explicit choice: the language is remembered for the unprefixed pages too.
+            response.set_cookie(
+                settings.LANGUAGE_COOKIE_NAME, language, max_age=settings.LANGUAGE_COOKIE_AGE,
+                path=settings.LANGUAGE_COOKIE_PATH, domain=settings.LANGUAGE_COOKIE_DOMAIN,
+                secure=settings.LANGUAGE_COOKIE_SECURE, httponly=settings.LANGUAGE_COOKIE_HTTPONLY,
+                samesite=settings.LANGUAGE_COOKIE_SAMESITE,
+            )  # fmt: skip
+            return response
+    context = {"form": form, "now": timezone.now(), "zone": timezone.get_current_timezone_name()}
+    return render(request, "accounts/preferences.html", context)

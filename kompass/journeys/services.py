@@ -15,7 +15,7 @@ from django.utils.translation import gettext as _
 from kompass.audit.services import record_event
 from kompass.journeys.models import Journey, Leg, OnDuty
 from kompass.ops.tasks import queue_mail
-from kompass.organisations.models import Membership, Organisation
+from kompass.organisations.models import Membership, Organisation, zone_info
 
 
 @transaction.atomic
@@ -156,14 +156,28 @@ def raise_missed_checkin_alerts(*, now: datetime | None = None) -> list[Leg]:
 
 
 def _send_alert(leg: Leg, recipients: list[str]) -> None:
+    """One e-mail per language and time zone: each worker reads the times as on their pages (their
+    own zone, else the organisation's), the organisation's address in the organisation's zone."""
     base = getattr(settings, "SITE_URL", "").rstrip("/")
-    with translation.override(settings.LANGUAGE_CODE):
-        url = base + reverse("journeys:board_journey", kwargs={"code": leg.journey.code})
-        context = {"leg": leg, "journey": leg.journey, "url": url}
-        subject = _("Missed check-in: %(nickname)s") % {"nickname": leg.journey.nickname}
-        body = render_to_string("journeys/email/missed_checkin.txt", context)
-    # No contact details in the e-mail: the worker opens the board (login, two factors) to see them.
-    queue_mail(subject=subject, body=body, recipients=recipients)
+    organisation = leg.journey.organisation
+    readers = {
+        m.user.email: (m.user.preferred_language, m.time_zone)
+        for m in Membership.objects.filter(
+            organisation=organisation, user__email__in=recipients
+        ).select_related("user", "organisation")
+    }
+    groups: dict[tuple[str, str], list[str]] = {}
+    for email in recipients:
+        key = readers.get(email, (settings.LANGUAGE_CODE, organisation.zone))
+        groups.setdefault(key, []).append(email)
+    for (language, zone), emails in sorted(groups.items()):
+        with translation.override(language), timezone.override(zone_info(zone)):
+            url = base + reverse("journeys:board_journey", kwargs={"code": leg.journey.code})
+            context = {"leg": leg, "journey": leg.journey, "url": url, "zone": zone}
+            subject = _("Missed check-in: %(nickname)s") % {"nickname": leg.journey.nickname}
+            body = render_to_string("journeys/email/missed_checkin.txt", context)
+        # No contact details in the e-mail: the worker opens the board (login, two factors) to see them.
+        queue_mail(subject=subject, body=body, recipients=emails)
 
 
 def purge_expired_journeys(*, now: datetime | None = None, dry_run: bool = False) -> int:

@@ -30,6 +30,16 @@ def available_time_zones() -> set[str]:
     return zoneinfo.available_timezones()
 
 
+def zone_info(name: str):
+    """The `ZoneInfo` of an IANA name, or None for a name this system does not know."""
+    import zoneinfo
+
+    try:
+        return zoneinfo.ZoneInfo(name) if name else None
+    except (zoneinfo.ZoneInfoNotFoundError, ValueError):
+        return None
+
+
 class OrganisationQuerySet(models.QuerySet):
     def coordinator_countries(self) -> list[str]:
         """The countries (ISO2) with an NRM coordinator on the platform, the first registered first."""
@@ -270,8 +280,9 @@ class Membership(models.Model):
 
     @property
     def time_zone(self) -> str:
-        """Where the member reads times: their organisation's zone."""
-        return self.organisation.zone
+        """Where the member reads times: their own choice, else their organisation's zone (its own,
+        else its country's: Serbia on Central European Time, Romania and Moldova on Eastern)."""
+        return self.user.time_zone or self.organisation.zone
 
     @property
     def statistics_country(self) -> str | None:

@@ -22,7 +22,7 @@ from kompass.organisations.models import GLOBAL_ROLES, ORGANISATION_ROLES, Membe
 def get_membership(user) -> Membership | None:
     if not user.is_authenticated:
         return None
-    return Membership.objects.active().select_related("organisation").filter(user=user).first()
+    return Membership.objects.active().select_related("organisation", "user").filter(user=user).first()
 
 
 def needs_second_factor(user, membership: Membership | None) -> bool:

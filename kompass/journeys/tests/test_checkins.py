@@ -227,3 +227,16 @@ def test_follow_form_is_prefilled_from_a_plan(client):
     page = client.get("/journeys/follow/", {"p": token}).content.decode()
     assert 'name="legs-TOTAL_FORMS" value="2"' in page
     assert 'value="Palanca"' in page and 'value="2026-12-01T12:00"' in page
+
+
+def test_a_missed_checkin_email_shows_times_in_each_workers_zone_and_language(journey, persona):
+    worker = persona("caseworker_a")
+    worker.time_zone, worker.preferred_language = "Europe/Belgrade", "sr-latn"
+    worker.save(update_fields=["time_zone", "preferred_language"])
+    OnDuty.objects.create(membership=Membership.objects.get(user=worker))
+    with time_machine.travel(T0 + timedelta(hours=4, minutes=1), tick=False):
+        call_command("check_missed_checkins")
+    body = mail.outbox[0].body
+    # Expected at 11:00 in Bucharest, which is 10:00 in Belgrade.
+    assert "10:00" in body and "11:00" not in body and "(Europe/Belgrade)" in body
+    assert "Propušten" in mail.outbox[0].subject or "Olena" in mail.outbox[0].subject

@@ -33,7 +33,8 @@ def world(persona, org_a, org_b):
             ReportedAd.objects.create(
                 source="public",
                 platform="telegram",
-                seen_on=datetime.date(YEAR, 1, 5), text="Job",
+                seen_on=datetime.date(YEAR, 1, 5),
+                text="Job",
                 country={"RO": "ROU", "RS": "SRB"}[country],
             )  # fmt: skip
             for _ in range(ads)
