@@ -4,6 +4,10 @@
 - A GET of an unprefixed page by a visitor who chose a language before (the language cookie), or
   whose browser asks for one of ours first (Accept-Language), is redirected to that language's URL.
   Nothing is stored for such a visitor: no cookie until they choose.
+- A link from a country (`?country=RS` on any public page: a poster's QR code, a campaign, a
+  partner's site) opens in that country's language (sr-latn for Serbia, ro for Romania and
+  Moldova, `organisations.models.COUNTRY_LANGUAGES`) for a visitor who has not chosen one: before
+  the browser's languages, never over the remembered choice or a language in the URL.
 - Choosing is using the switcher. Its links go straight to the same page in another language; the
   English link is `/en/…` (served as the unprefixed page, so that it is not redirected back to the
   browser's language). Arriving at a page from a page of this site in another language (its
@@ -19,6 +23,8 @@ from django.urls import get_script_prefix, is_valid_path
 from django.utils import translation
 from django.utils.cache import patch_vary_headers
 from django.utils.http import url_has_allowed_host_and_scheme
+
+from kompass.organisations.models import COUNTRY_LANGUAGES
 
 DEFAULT = settings.LANGUAGE_CODE
 ENGLISH_PREFIX = f"/{DEFAULT}/"
@@ -49,6 +55,16 @@ def browser_language(request: HttpRequest) -> str | None:
     return None
 
 
+def link_language(request: HttpRequest) -> str | None:
+    """The language of the country a public link names (`?country=RS` → sr-latn), for a visitor
+    (not a signed-in member, who has their own language); None when it names none of ours."""
+    country = request.GET.get("country", "").strip().upper()
+    if not country or getattr(getattr(request, "user", None), "is_authenticated", False):
+        return None
+    language = COUNTRY_LANGUAGES.get(country)
+    return language if language in dict(settings.LANGUAGES) else None
+
+
 class LanguageMiddleware(LocaleMiddleware):
     """Django's LocaleMiddleware, plus the first-visit redirect, `/en/` and the remembered choice."""
 
@@ -70,7 +86,10 @@ class LanguageMiddleware(LocaleMiddleware):
             or getattr(view_func, "chooses_language", False)
         ):
             return None
-        language = browser_language(request)
+        language = None
+        if not request.COOKIES.get(settings.LANGUAGE_COOKIE_NAME):
+            language = link_language(request)
+        language = language or browser_language(request)
         if language is None or language == DEFAULT:
             return None
         target = f"/{language}{request.path_info}"

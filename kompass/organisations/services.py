@@ -144,13 +144,16 @@ def invite_member(
     email: str,
     role: str,
     full_name: str = "",
-    language: str = "en",
+    language: str = "",
     audit_scope: str = "",
 ) -> Membership:
     """Create the account (no password yet) and the membership, and email a link to set a password.
 
-    Roles follow `grantable_roles`; what the coordinator grants is announced to the organisation.
+    The new member's language is `language`, else the organisation's country's (ro for Romania and
+    Moldova, sr-latn for Serbia). Roles follow `grantable_roles`; what the coordinator grants is
+    announced to the organisation.
     """
+    language = language or organisation.default_language
     if not (by.can_grant_global_roles or (by.can_manage_members and by.organisation_id == organisation.pk)):
         raise PermissionDenied
     audit_scope = _check_grant(by, organisation, role, audit_scope)

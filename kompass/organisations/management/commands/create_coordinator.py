@@ -3,6 +3,7 @@
 from django.core.exceptions import ValidationError
 from django.core.management.base import BaseCommand, CommandError
 
+from kompass.organisations.models import COUNTRY_LANGUAGES
 from kompass.organisations.services import create_coordinator, invitation_link
 
 
@@ -19,13 +20,17 @@ class Command(BaseCommand):
         )
         parser.add_argument("--country", required=True, help="ISO 3166-1 alpha-2, e.g. RO.")
         parser.add_argument("--name", default="", help="The coordinator's full name.")
-        parser.add_argument("--language", default="en", choices=["en", "ro", "uk", "ru", "sr-latn"])
+        parser.add_argument(
+            "--language", choices=["en", "ro", "uk", "ru", "sr-latn"],
+            help="The coordinator's language (default: the country's, e.g. sr-latn for RS).",
+        )  # fmt: skip
 
     def handle(self, *args, **options):
         try:
             membership = create_coordinator(
                 email=options["email"], organisation_name=options["organisation"], country=options["country"],
-                full_name=options["name"], language=options["language"],
+                full_name=options["name"],
+                language=options["language"] or COUNTRY_LANGUAGES.get(options["country"].upper(), "en"),
             )  # fmt: skip
         except ValidationError as exc:
             raise CommandError("; ".join(exc.messages))
