@@ -117,7 +117,7 @@ def manage(request):
 def edit(request, code=None):
     membership = request.membership
     instance = get_entry_for_user(membership, code, write=True) if code else None
-    form = EntryForm(request.POST or None, instance=instance)
+    form = EntryForm(request.POST if request.method == "POST" else None, instance=instance)
     if request.method == "POST" and form.is_valid():
         fields = {name: form.cleaned_data[name] for name in EntryForm.Meta.fields}
         description = dict(instance.description) if instance else {}
@@ -175,7 +175,7 @@ def export_csv(request):
 @staff_required("can_review_facts")
 def hotline_edit(request, pk):
     hotline = get_object_or_404(Hotline, pk=pk)
-    form = HotlineForm(request.POST or None, instance=hotline)
+    form = HotlineForm(request.POST if request.method == "POST" else None, instance=hotline)
     if request.method == "POST" and form.is_valid():
         fields = {name: form.cleaned_data[name] for name in HotlineForm.Meta.fields}
         services.update_hotline(
