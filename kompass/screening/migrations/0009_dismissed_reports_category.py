@@ -14,6 +14,6 @@ def empty(apps, schema_editor):
 
 
 class Migration(migrations.Migration):
-    dependencies = [("screening", "0007_report_reporter_and_dismiss_category")]
+    dependencies = [("screening", "0008_report_reporter_and_dismiss_category")]
 
     operations = [migrations.RunPython(fill, empty)]
