@@ -6,6 +6,7 @@ Every variable is documented in docs/configuration.md.
 from pathlib import Path
 
 import dj_database_url
+from django.core.exceptions import ImproperlyConfigured
 from django.utils.translation import gettext_lazy as _
 
 from kompass.lib.env import env_bool, env_int, env_list, env_str
@@ -252,6 +253,10 @@ JOURNEYS_RETENTION_DAYS = env_int("KOMPASS_JOURNEYS_RETENTION_DAYS", 7)
 JOURNEYS_GRACE_MINUTES = env_int("KOMPASS_JOURNEYS_GRACE_MINUTES", 60)
 # A public fact (number, right, service) not verified for longer than this is due for review.
 KOMPASS_FACT_REVIEW_DAYS = env_int("KOMPASS_FACT_REVIEW_DAYS", 183)
+# A new report waiting longer than this for triage is marked overdue and its coordinator alerted once.
+KOMPASS_TRIAGE_ALERT_HOURS = env_int("KOMPASS_TRIAGE_ALERT_HOURS", 48)
+if KOMPASS_TRIAGE_ALERT_HOURS < 1:
+    raise ImproperlyConfigured("KOMPASS_TRIAGE_ALERT_HOURS must be at least 1 (hours).")
 
 # Map tiles for the journey guide; empty means the map is not drawn (the text alternative stays).
 MAP_TILE_URL = env_str("KOMPASS_MAP_TILE_URL", "")

@@ -1,5 +1,6 @@
 """Identification: the indicator catalogue, versioned sector protocols, screenings and reports."""
 
+import datetime
 import uuid
 
 from django.conf import settings
@@ -333,6 +334,30 @@ class ReportQuerySet(models.QuerySet):
             mine |= ~Q(country__in=coordinators.values("country"))
         return self.filter(mine)
 
+    def with_urgency(self):
+        """Annotate `is_urgent`: the screening saw signs of immediate danger (DOMAIN "urgent") or
+        found a presumed victim (refer to the NRM now). A report without a screening is not urgent."""
+        return self.annotate(
+            is_urgent=models.Case(
+                models.When(
+                    Q(screening__urgent=True) | Q(screening__verdict=rules.PRESUMED_VICTIM),
+                    then=models.Value(True),
+                ),
+                default=models.Value(False),
+                output_field=models.BooleanField(),
+            )
+        )
+
+    def triage_order(self):
+        """Urgent first, then the longest waiting (oldest first)."""
+        return self.with_urgency().order_by("-is_urgent", "created_at", "pk")
+
+    def waiting_too_long(self, *, now=None):
+        """New reports received more than KOMPASS_TRIAGE_ALERT_HOURS ago."""
+        now = now or timezone.now()
+        limit = now - datetime.timedelta(hours=settings.KOMPASS_TRIAGE_ALERT_HOURS)
+        return self.filter(status=Report.Status.NEW, created_at__lte=limit)
+
 
 class Report(models.Model):
     """A report to the national coordinator of `country` (where it was made, as the reporter chose
@@ -384,6 +409,8 @@ class Report(models.Model):
     )
     # The case opened from this report (cases.Case.code); a UUID avoids a dependency on the cases app.
     case_code = models.UUIDField(null=True, blank=True)
+    # When the coordinator was told the report waits too long (once per report, audited).
+    waiting_alert_at = models.DateTimeField(null=True, blank=True, editable=False)
 
     objects = ReportQuerySet.as_manager()
 
@@ -431,6 +458,17 @@ class Report(models.Model):
 
     def can_become(self, status: str) -> bool:
         return status in self.TRANSITIONS[self.Status(self.status)]
+
+    @property
+    def waiting_days(self) -> int:
+        """Whole days a new report has waited for triage (until triage for a triaged one)."""
+        return ((self.triaged_at or timezone.now()) - self.created_at).days
+
+    @property
+    def waits_too_long(self) -> bool:
+        """A new report past KOMPASS_TRIAGE_ALERT_HOURS: shown as overdue, the coordinator is alerted."""
+        limit = datetime.timedelta(hours=settings.KOMPASS_TRIAGE_ALERT_HOURS)
+        return self.status == self.Status.NEW and timezone.now() - self.created_at > limit
 
 
 class WorkerRecordingQuerySet(models.QuerySet):
