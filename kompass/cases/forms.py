@@ -159,7 +159,9 @@ class RiskForm(forms.Form):
         label=_("Reason"),
         max_length=2000,
         widget=forms.Textarea(attrs={"rows": 3}),
-        help_text=_("What makes the risk this high or this low now (threats, contact with the traffickers…)."),
+        help_text=_(
+            "What makes the risk this high or this low now (threats, contact with the traffickers…)."
+        ),
     )
     assessed_on = forms.DateField(label=_("Assessed on"), widget=DateInput())
 
@@ -239,6 +241,8 @@ class CaseFilterForm(forms.Form):
     sector = forms.ChoiceField(
         label=_("Identifying sector"), required=False, choices=[("", _("All"))] + SectorCode.choices
     )
-    risk = forms.ChoiceField(label=_("Risk level"), required=False, choices=[("", _("All"))] + RiskLevel.choices)
+    risk = forms.ChoiceField(
+        label=_("Risk level"), required=False, choices=[("", _("All"))] + RiskLevel.choices
+    )
     mine = forms.BooleanField(label=_("Assigned to me"), required=False)
     closed = forms.BooleanField(label=_("Include closed cases"), required=False)

@@ -283,7 +283,9 @@ class RiskAssessment(models.Model):
         verbose_name = _("risk assessment")
         verbose_name_plural = _("risk assessments")
         constraints = [
-            models.CheckConstraint(condition=Q(level__in=RiskLevel.values), name="risk_assessment_level_known"),
+            models.CheckConstraint(
+                condition=Q(level__in=RiskLevel.values), name="risk_assessment_level_known"
+            ),
             models.CheckConstraint(condition=~Q(reason=""), name="risk_assessment_has_reason"),
         ]
 

@@ -112,7 +112,9 @@ def case_detail(request, code):
                 "provider"
             ),
             referrals=access.referrals,
-            risk_assessments=list(case.risk_assessments.select_related("assessed_by")) if access.can(RISK) else [],
+            risk_assessments=list(case.risk_assessments.select_related("assessed_by"))
+            if access.can(RISK)
+            else [],
         )
     return render(request, "cases/detail.html", context)
 

@@ -15,7 +15,13 @@ from kompass.cases.tests.factories import make_case
 
 def test_assessing_sets_the_current_level_keeps_history_and_audits_once(case_of_a, persona):
     by = persona("caseworker_a")
-    assess_risk(case=case_of_a, by=by, level="medium", reason="Recruiter phoned her", assessed_on=datetime.date(2026, 3, 3))
+    assess_risk(
+        case=case_of_a,
+        by=by,
+        level="medium",
+        reason="Recruiter phoned her",
+        assessed_on=datetime.date(2026, 3, 3),
+    )
     assess_risk(case=case_of_a, by=by, level="immediate_danger", reason="Recruiter waits outside the shelter")
     case_of_a.refresh_from_db()
     assert case_of_a.risk_level == "immediate_danger"
@@ -23,14 +29,18 @@ def test_assessing_sets_the_current_level_keeps_history_and_audits_once(case_of_
     assert [a.level for a in case_of_a.risk_assessments.all()] == ["immediate_danger", "medium"]
     events = AuditEvent.objects.filter(action="risk_assessed", object_id=str(case_of_a.code))
     assert events.count() == 2
-    assert all("Recruiter" not in str(e.detail) for e in events), "the reason is case content, not audit detail"
+    assert all("Recruiter" not in str(e.detail) for e in events), (
+        "the reason is case content, not audit detail"
+    )
     assert events.first().actor == by
 
 
 def test_an_older_assessment_joins_the_history_without_replacing_the_current_one(case_of_a, persona):
     by = persona("caseworker_a")
     assess_risk(case=case_of_a, by=by, level="high", reason="Threats", assessed_on=datetime.date(2026, 4, 1))
-    assess_risk(case=case_of_a, by=by, level="low", reason="Late entry", assessed_on=datetime.date(2026, 3, 5))
+    assess_risk(
+        case=case_of_a, by=by, level="low", reason="Late entry", assessed_on=datetime.date(2026, 3, 5)
+    )
     case_of_a.refresh_from_db()
     assert (case_of_a.risk_level, case_of_a.risk_assessed_on) == ("high", datetime.date(2026, 4, 1))
     assert case_of_a.risk_assessments.count() == 2
@@ -58,7 +68,8 @@ def test_caseworker_assesses_from_the_case_page(client, login, case_of_a):
     url = reverse("cases:risk", kwargs={"code": case_of_a.code})
     assert 'name="level"' in client.get(url).content.decode()
     response = client.post(
-        url, {"level": "high", "reason": "Debt to the recruiter", "assessed_on": timezone.localdate().isoformat()}
+        url,
+        {"level": "high", "reason": "Debt to the recruiter", "assessed_on": timezone.localdate().isoformat()},
     )
     assert response.status_code == 302
     body = client.get(case_of_a.get_absolute_url()).content.decode()
