@@ -147,7 +147,9 @@ def result(request: HttpRequest, code) -> HttpResponse:
 def report(request: HttpRequest, code) -> HttpResponse:
     """Send a screening to the national coordinator."""
     screening = get_object_or_404(Screening.objects.select_related("revision__protocol"), code=code)
-    form = ReportForm(request.POST or None, initial={"country": screening.country or "RO"})
+    form = ReportForm(
+        request.POST if request.method == "POST" else None, initial={"country": screening.country or "RO"}
+    )
     if request.method == "POST" and form.is_valid():
         sent = services.send_report(screening=screening, sector=screening.sector, **form.report_fields())
         return redirect("screening:report_sent", code=sent.code)
