@@ -4,10 +4,11 @@
 - A GET of an unprefixed page by a visitor who chose a language before (the language cookie), or
   whose browser asks for one of ours first (Accept-Language), is redirected to that language's URL.
   Nothing is stored for such a visitor: no cookie until they choose.
-- A link from a country (`?country=RS` on any public page: a poster's QR code, a campaign, a
-  partner's site) opens in that country's language (sr-latn for Serbia, ro for Romania and
-  Moldova, `organisations.models.COUNTRY_LANGUAGES`) for a visitor who has not chosen one: before
-  the browser's languages, never over the remembered choice or a language in the URL.
+- A link from a country (`?country=RS` alone on a page, followed from outside: a poster's QR
+  code, a campaign, a partner's site) opens in that country's language (sr-latn for Serbia, ro for
+  Romania and Moldova, `organisations.models.COUNTRY_LANGUAGES`) for a visitor who has not chosen
+  one and whose phone asks for none of our languages. The phone's language comes first (a
+  Ukrainian phone in Serbia reads Ukrainian, as the schools' pupil links do).
 - Choosing is using the switcher. Its links go straight to the same page in another language; the
   English link is `/en/…` (served as the unprefixed page, so that it is not redirected back to the
   browser's language). Arriving at a page from a page of this site in another language (its
@@ -56,9 +57,16 @@ def browser_language(request: HttpRequest) -> str | None:
 
 
 def link_language(request: HttpRequest) -> str | None:
-    """The language of the country a public link names (`?country=RS` → sr-latn), for a visitor
-    (not a signed-in member, who has their own language); None when it names none of ours."""
-    country = request.GET.get("country", "").strip().upper()
+    """The language of the country an entry link names (`?country=RS` → sr-latn), for a visitor
+    (not a signed-in member, who has their own language); None when it names none of ours.
+
+    An entry link comes from outside (a QR code, a poster, a partner's site: no Referer of this
+    site) and carries only the country. A form of this site that sends a country (the screening's
+    start, the online pages' country choice) is an answer, not a link: its page keeps its language.
+    """
+    if set(request.GET) != {"country"} or _referer_path(request) is not None:
+        return None
+    country = request.GET["country"].strip().upper()
     if not country or getattr(getattr(request, "user", None), "is_authenticated", False):
         return None
     language = COUNTRY_LANGUAGES.get(country)
@@ -86,10 +94,7 @@ class LanguageMiddleware(LocaleMiddleware):
             or getattr(view_func, "chooses_language", False)
         ):
             return None
-        language = None
-        if not request.COOKIES.get(settings.LANGUAGE_COOKIE_NAME):
-            language = link_language(request)
-        language = language or browser_language(request)
+        language = browser_language(request) or link_language(request)
         if language is None or language == DEFAULT:
             return None
         target = f"/{language}{request.path_info}"

@@ -26,9 +26,15 @@ def test_a_countrys_link_opens_in_its_language(client, country, language):
     assert "django_language" not in response.cookies  # nothing stored until the visitor chooses
 
 
-def test_the_link_goes_before_the_browsers_languages(client):
-    response = client.get("/directory/hotlines/?country=RS", HTTP_ACCEPT_LANGUAGE="uk,en;q=0.5")
-    assert response["Location"] == "/sr-latn/directory/hotlines/?country=RS"
+@pytest.mark.parametrize(
+    ("header", "expected"),
+    [("de-DE,de;q=0.9", "/sr-latn/online/"), ("*", "/sr-latn/online/"),
+     ("uk-UA,uk;q=0.9", "/uk/online/")],
+)  # fmt: skip
+def test_the_phones_own_language_comes_first_else_the_countrys(client, header, expected):
+    # A Ukrainian phone in Serbia reads Ukrainian; a phone asking for none of ours gets Serbian.
+    response = client.get("/online/?country=RS", HTTP_ACCEPT_LANGUAGE=header)
+    assert response["Location"] == f"{expected}?country=RS"
 
 
 @pytest.mark.parametrize("chosen", ["en", "ro", "uk", "ru", "sr-latn"])
@@ -41,6 +47,15 @@ def test_the_visitors_choice_always_wins(client, chosen):
         assert response["Location"] == f"/{chosen}/online/?country=RS"
     # A language in the URL is a choice too.
     assert client.get(f"/{'uk' if chosen != 'uk' else 'ru'}/online/?country=RS").status_code == 200
+
+
+def test_a_form_of_this_site_that_sends_a_country_keeps_the_pages_language(client):
+    # The online pages' country choice, from the English page: an answer, not an entry link.
+    response = client.get("/online/?country=RS", HTTP_REFERER="http://testserver/online/")
+    assert response.status_code == 200 and '<html lang="en"' in response.content.decode()
+    # The screening's start form sends the country with the other answers.
+    response = client.get(reverse("screening:start") + "?sector=health&subject=adult&country=RS")
+    assert response.status_code == 200 and '<html lang="en"' in response.content.decode()
 
 
 def test_an_unknown_country_changes_nothing(client):
@@ -73,6 +88,6 @@ def test_an_invited_member_starts_in_the_countrys_language(
 
 @pytest.mark.parametrize(("country", "language"), [("RS", "sr-latn"), ("MD", "ro"), ("UA", "uk")])
 def test_a_countrys_first_coordinator_starts_in_its_language(db, country, language):
-    call_command("create_coordinator", "--email", f"c-{country}@example.org", "--organisation",
+    call_command("create_coordinator", "--email", f"c-{country.lower()}@example.org", "--organisation",
                  f"NRM {country} (test)", "--country", country, stdout=io.StringIO())  # fmt: skip
-    assert User.objects.get(email=f"c-{country}@example.org").preferred_language == language
+    assert User.objects.get(email=f"c-{country.lower()}@example.org").preferred_language == language
