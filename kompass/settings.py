@@ -60,6 +60,7 @@ INSTALLED_APPS = [
     "kompass.recruitment",
     "kompass.training",
     "kompass.online",
+    "kompass.bot",
     "kompass.facts",
     "kompass.api",
     "kompass.ops",
@@ -262,6 +263,14 @@ if KOMPASS_TRIAGE_ALERT_HOURS < 1:
 MAP_TILE_URL = env_str("KOMPASS_MAP_TILE_URL", "")
 MAP_TILE_ATTRIBUTION = env_str("KOMPASS_MAP_TILE_ATTRIBUTION", "")
 
+# The Telegram bot (kompass.bot): off without a token. Requests go to <API URL>/bot<token>/<method>,
+# so that a local Bot API server can stand in for Telegram's.
+TELEGRAM_TOKEN = env_str("KOMPASS_TELEGRAM_TOKEN", "")
+TELEGRAM_API_URL = env_str("KOMPASS_TELEGRAM_API_URL", "https://api.telegram.org").rstrip("/")
+TELEGRAM_WEBHOOK_SECRET = env_str("KOMPASS_TELEGRAM_WEBHOOK_SECRET", "")
+# How long the bot remembers where a dialogue stands (a chosen language, a plan being asked): cache only.
+TELEGRAM_MEMORY_MINUTES = env_int("KOMPASS_TELEGRAM_MEMORY_MINUTES", 60)
+
 # Security headers. Production defaults; development over plain HTTP relaxes the cookie flags.
 _SECURE = not (DEBUG or DEMO_MODE) or env_bool("KOMPASS_FORCE_SECURE", False)
 SECURE_SSL_REDIRECT = env_bool("KOMPASS_SSL_REDIRECT", _SECURE)
@@ -318,6 +327,8 @@ LOGGING = {
         "console": {"class": "logging.StreamHandler", "formatter": "json", "filters": ["request_id"]}
     },
     "root": {"handlers": ["console"], "level": env_str("KOMPASS_LOG_LEVEL", "WARNING")},
+    # httpx logs every request's URL at INFO, and a Bot API URL holds the bot's token.
+    "loggers": {"httpx": {"level": "WARNING"}, "httpcore": {"level": "WARNING"}},
 }
 
 # Optional error reporting (Sentry or a compatible server): nothing is sent unless a DSN is set.

@@ -199,3 +199,24 @@ def rank_providers(
             key=lambda p: (not p.same_region, -len(p.wanted), room(p), far(p), p.organisation.name)
         )
     return providers
+
+
+def entries_near(entries: QuerySet, origin: tuple[float, float], radius: float) -> list[Entry]:
+    """Entries within `radius` km of a point, nearest first (one query). Only entries with a public map
+    point count: a confidential location has none, so no distance can reveal where it is."""
+    from math import cos, radians
+
+    lat, lon = origin
+    dlat = radius / 111.0
+    dlon = radius / (111.32 * max(0.05, cos(radians(lat))))
+    entries = entries.filter(lat__range=(lat - dlat, lat + dlat), lon__range=(lon - dlon, lon + dlon))
+    near = []
+    for entry in entries:
+        point = entry.map_point
+        if point is None:
+            continue
+        distance = haversine_km(lat, lon, *point)
+        if distance <= radius:
+            entry.distance_km = distance
+            near.append((distance, entry))
+    return [entry for _distance, entry in sorted(near, key=lambda item: item[0])]

@@ -93,7 +93,10 @@ def report_dismiss(request: HttpRequest, code) -> HttpResponse:
     if form.is_valid():
         try:
             report = services.dismiss_report(
-                report=report, reason=form.cleaned_data["reason"], by=request.user
+                report=report,
+                reason=form.cleaned_data["reason"],
+                category=form.cleaned_data["category"],
+                by=request.user,
             )
         except ValidationError as exc:
             messages.error(request, " ".join(exc.messages))
@@ -102,5 +105,5 @@ def report_dismiss(request: HttpRequest, code) -> HttpResponse:
                 request, _("Report %(reference)s was dismissed.") % {"reference": report.reference}
             )
     else:
-        messages.error(request, _("Give a reason for dismissing the report."))
+        messages.error(request, _("Choose the kind of reason and give the reason for dismissing the report."))
     return redirect(report)
