@@ -142,10 +142,10 @@ def rank_providers(
     for code in services:
         if code not in ServiceCode.values:
             raise ValueError(f"Unknown service code: {code}")
-    organisations = Organisation.objects.filter(is_active=True).exclude(pk__in=list(exclude))
+    candidates = Organisation.objects.filter(is_active=True).exclude(pk__in=list(exclude))
     if country:
-        organisations = organisations.filter(country=country.upper())
-    organisations = list(organisations.order_by("name"))
+        candidates = candidates.filter(country=country.upper())
+    organisations = list(candidates.order_by("name"))
     ids = [o.pk for o in organisations]
     offered: dict[int, set[str]] = {pk: set() for pk in ids}
     shelters: set[int] = set()
@@ -157,8 +157,8 @@ def rank_providers(
         if row["entry__kind"] == EntryKind.SHELTER:
             shelters.add(row["entry__organisation_id"])
     capacities: dict[int, dict[str, ServiceCapacity]] = {pk: {} for pk in ids}
-    for capacity in ServiceCapacity.objects.filter(organisation__in=ids, service__in=list(services)):
-        capacities[capacity.organisation_id][capacity.service] = capacity
+    for row in ServiceCapacity.objects.filter(organisation__in=ids, service__in=list(services)):
+        capacities[row.organisation_id][row.service] = row
     points = organisation_points(organisations) if origin else {}
 
     providers = []
