@@ -157,8 +157,8 @@ def rank_providers(
         if row["entry__kind"] == EntryKind.SHELTER:
             shelters.add(row["entry__organisation_id"])
     capacities: dict[int, dict[str, ServiceCapacity]] = {pk: {} for pk in ids}
-    for row in ServiceCapacity.objects.filter(organisation__in=ids, service__in=list(services)):
-        capacities[row.organisation_id][row.service] = row
+    for declaration in ServiceCapacity.objects.filter(organisation__in=ids, service__in=list(services)):
+        capacities[declaration.organisation_id][declaration.service] = declaration
     points = organisation_points(organisations) if origin else {}
 
     providers = []
