@@ -18,6 +18,7 @@ from kompass.cases.permissions import (
     EXPLOITATION,
     PROCEEDINGS,
     RESTRICTED_NOTES,
+    RISK,
     get_case_access,
 )
 from kompass.lib.forms import add_errors
@@ -54,7 +55,9 @@ def case_list(request):
 @staff_required("can_edit_cases")
 def case_create(request):
     owner = request.membership.organisation
-    form = forms.CaseCreateForm(request.POST or None, owner=owner, initial={"country": owner.country})
+    form = forms.CaseCreateForm(
+        request.POST if request.method == "POST" else None, owner=owner, initial={"country": owner.country}
+    )
     if request.method == "POST" and form.is_valid():
         try:
             case = services.create_case(
@@ -84,6 +87,7 @@ def case_detail(request, code):
             platforms=case.platforms.all(),
             stage_changes=case.stage_changes.select_related("by"),
             consents=case.consents.select_related("organisation"),
+            risk_assessments=list(case.risk_assessments.select_related("assessed_by")),
             proceedings=case.proceedings.all(),
             needs=case.needs.all(),
             plan=plan,
@@ -110,6 +114,9 @@ def case_detail(request, code):
                 "provider"
             ),
             referrals=access.referrals,
+            risk_assessments=list(case.risk_assessments.select_related("assessed_by"))
+            if access.can(RISK)
+            else [],
         )
     return render(request, "cases/detail.html", context)
 
@@ -118,7 +125,7 @@ def case_detail(request, code):
 def case_edit(request, code):
     access = get_case_access(request.user, request.membership, code, write=True, action="read_for_edit")
     case = access.case
-    form = forms.CaseForm(request.POST or None, instance=case, owner=case.owner)
+    form = forms.CaseForm(request.POST if request.method == "POST" else None, instance=case, owner=case.owner)
     conflict = None
     if request.method == "POST" and form.is_valid():
         try:
@@ -154,7 +161,11 @@ def identity_edit(request, code):
     )
     case = access.case
     identity = CaseIdentity.objects.filter(case=case).first() or CaseIdentity(case=case)
-    form = forms.IdentityForm(request.POST or None, instance=identity, initial={"version": case.version})
+    form = forms.IdentityForm(
+        request.POST if request.method == "POST" else None,
+        instance=identity,
+        initial={"version": case.version},
+    )
     status = 200
     if request.method == "POST" and form.is_valid():
         fields = {name: form.cleaned_data[name] for name in CaseIdentity.IDENTITY_FIELDS}
@@ -186,7 +197,7 @@ def _case_form_view(request, code, *, form_class, title, action, form_kwargs=Non
     kwargs = dict(form_kwargs or {})
     if "case" in kwargs:
         kwargs["case"] = case
-    form = form_class(request.POST or None, request.FILES or None, **kwargs)
+    form = form_class(request.POST if request.method == "POST" else None, request.FILES or None, **kwargs)
     if request.method == "POST" and form.is_valid():
         try:
             action(case, form)
@@ -248,6 +259,17 @@ def consent_withdraw(request, code, pk):
 
 
 @staff_required("can_edit_cases")
+def risk_assess(request, code):
+    def action(case, form):
+        services.assess_risk(case=case, by=request.user, **form.cleaned_data)
+
+    return _case_form_view(
+        request, code, form_class=forms.RiskForm, title=_("Assess the risk"), action=action,
+        form_kwargs={"initial": {"assessed_on": timezone.localdate()}},
+    )  # fmt: skip
+
+
+@staff_required("can_edit_cases")
 def need_add(request, code):
     def action(case, form):
         data = form.cleaned_data
@@ -271,7 +293,11 @@ def plan_edit(request, code):
     access = get_case_access(request.user, request.membership, code, write=True, action="read_for_edit")
     case = access.case
     plan = getattr(case, "plan", None) if hasattr(case, "plan") else None
-    form = forms.PlanForm(request.POST or None, instance=plan, initial={"agreed_on": timezone.localdate()})
+    form = forms.PlanForm(
+        request.POST if request.method == "POST" else None,
+        instance=plan,
+        initial={"agreed_on": timezone.localdate()},
+    )
     if request.method == "POST" and form.is_valid():
         services.save_plan(case=case, by=request.user, **form.cleaned_data)
         messages.success(request, _("Saved."))
@@ -391,7 +417,7 @@ def case_erase(request, code):
     if not access.can_erase:
         raise PermissionDenied
     case = access.case
-    form = forms.EraseForm(request.POST or None)
+    form = forms.EraseForm(request.POST if request.method == "POST" else None)
     if request.method == "POST" and form.is_valid():
         services.erase_case_on_request(case=case, by=request.user, reason=form.cleaned_data["reason"])
         messages.success(

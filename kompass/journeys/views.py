@@ -186,7 +186,7 @@ def text_blocks(text: str) -> list[dict]:
 @require_http_methods(["GET", "POST"])
 def awareness_edit(request, slug):
     page = get_awareness_page_for_edit(request.membership, slug)
-    form = AwarenessPageForm(request.POST or None, page=page)
+    form = AwarenessPageForm(request.POST if request.method == "POST" else None, page=page)
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data
         page.title = form.per_language("title")

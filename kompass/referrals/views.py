@@ -57,7 +57,7 @@ def referral_create(request, case_code):
         else None
     )
     initial = {"service": need.service} if need else {}
-    form = forms.ReferralForm(request.POST or None, case=case, initial=initial)
+    form = forms.ReferralForm(request.POST if request.method == "POST" else None, case=case, initial=initial)
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data
         try:
@@ -120,7 +120,7 @@ def referral_detail(request, code):
 
 def _move(request, code, form_class, action, template_title):
     referral = get_referral_for_user(request.user, request.membership, code, write=True)
-    form = form_class(request.POST or None) if form_class else None
+    form = form_class(request.POST if request.method == "POST" else None) if form_class else None
     if request.method == "POST" and (form is None or form.is_valid()):
         try:
             with transaction.atomic():

@@ -368,6 +368,15 @@ class Report(models.Model):
         ACCEPTED = "accepted", _("Accepted")
         DISMISSED = "dismissed", _("Dismissed")
 
+    class DismissCategory(models.TextChoices):
+        """Why a report was dismissed, in words the reporter may read (the reason itself is not shown)."""
+
+        NO_INDICATORS = "no_indicators", _("No signs of trafficking were found")
+        NOT_ENOUGH_INFORMATION = "not_enough_information", _("Not enough information to act")
+        DUPLICATE = "duplicate", _("Already reported")
+        HANDLED_ELSEWHERE = "handled_elsewhere", _("Handled by another service")
+        OTHER = "other", pgettext_lazy("dismissal", "Other reason")
+
     TRANSITIONS = {
         Status.NEW: {Status.ACCEPTED, Status.DISMISSED},
         Status.ACCEPTED: set(),
@@ -399,6 +408,18 @@ class Report(models.Model):
     subject = models.CharField(_("the person harmed"), max_length=5, choices=Subject.choices, blank=True)
     status = models.CharField(_("status"), max_length=10, choices=Status.choices, default=Status.NEW)
     dismiss_reason = models.TextField(_("reason for dismissal"), blank=True)
+    # The reason's category is what the reporter sees; the reason itself stays with the coordinator.
+    dismiss_category = models.CharField(
+        _("kind of reason"), max_length=30, choices=DismissCategory.choices, blank=True
+    )
+    # The signed-in professional who sent it (None for the public): they follow its status.
+    reported_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="sent_reports",
+    )
     created_at = models.DateTimeField(default=timezone.now, db_index=True)
     triaged_at = models.DateTimeField(null=True, blank=True)
     triaged_by = models.ForeignKey(
@@ -418,7 +439,10 @@ class Report(models.Model):
         ordering = ["-created_at"]
         verbose_name = _("report")
         verbose_name_plural = _("reports")
-        indexes = [models.Index(fields=["platform", "created_at"], name="report_platform_created")]
+        indexes = [
+            models.Index(fields=["platform", "created_at"], name="report_platform_created"),
+            models.Index(fields=["reported_by", "created_at"], name="report_reporter_created"),
+        ]
         constraints = [
             models.CheckConstraint(condition=Q(country__regex=r"^[A-Z]{2}$"), name="report_country_iso2"),
             models.CheckConstraint(
@@ -435,6 +459,22 @@ class Report(models.Model):
             ),
             models.CheckConstraint(
                 condition=~Q(status="dismissed") | ~Q(dismiss_reason=""), name="report_dismissal_has_reason"
+            ),
+            models.CheckConstraint(
+                condition=(
+                    Q(status="dismissed")
+                    & Q(
+                        dismiss_category__in=[
+                            "no_indicators",
+                            "not_enough_information",
+                            "duplicate",
+                            "handled_elsewhere",
+                            "other",
+                        ]
+                    )
+                )
+                | (~Q(status="dismissed") & Q(dismiss_category="")),
+                name="report_dismissal_has_category",
             ),
             models.CheckConstraint(
                 condition=~Q(status="accepted") | Q(accepted_by_organisation__isnull=False),

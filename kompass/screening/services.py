@@ -335,12 +335,15 @@ def send_report(
     platform_account: str = "",
     concern: str = "",
     subject: str = "",
+    reported_by=None,
     created_at: datetime.datetime | None = None,
 ) -> Report:
     """A report reaches the national coordinator's triage inbox; it gets a reference to quote.
 
     Reports of online exploitation (sector `online`) also name the platform, the account or link
     and what the report is about; they never carry files or images (see kompass/online).
+    A signed-in professional is recorded as `reported_by`: they follow the report's status on
+    "My reports" (never the case's contents).
     """
     report = Report(
         screening=screening,
@@ -357,6 +360,7 @@ def send_report(
         platform_account=platform_account,
         concern=concern,
         subject=subject,
+        reported_by=reported_by if reported_by is not None and reported_by.is_authenticated else None,
         created_at=created_at or timezone.now(),
     )
     report.full_clean(exclude=["reference"])
@@ -399,18 +403,27 @@ def accept_report(*, report: Report, organisation, by) -> Report:
 
 
 @transaction.atomic
-def dismiss_report(*, report: Report, reason: str, by) -> Report:
+def dismiss_report(*, report: Report, reason: str, category: str, by) -> Report:
+    """Dismiss a report. The reporter sees the category of the reason, never the reason."""
     report = Report.objects.select_for_update().get(pk=report.pk)
     _require_new(report, Report.Status.DISMISSED)
+    if category not in Report.DismissCategory.values:
+        raise ValidationError({"dismiss_category": _("Choose what kind of reason it is.")})
     if not reason.strip():
         raise ValidationError({"dismiss_reason": _("Give a reason for dismissing the report.")})
     report.status = Report.Status.DISMISSED
+    report.dismiss_category = category
     report.dismiss_reason = reason.strip()
     report.triaged_at = timezone.now()
     report.triaged_by = by
     report.full_clean()
-    report.save(update_fields=["status", "dismiss_reason", "triaged_at", "triaged_by"])
-    record_event(actor=by, action="report_dismissed", obj=report, detail={"reason": report.dismiss_reason})
+    report.save(update_fields=["status", "dismiss_category", "dismiss_reason", "triaged_at", "triaged_by"])
+    record_event(
+        actor=by,
+        action="report_dismissed",
+        obj=report,
+        detail={"category": report.dismiss_category, "reason": report.dismiss_reason},
+    )
     return report
 
 

@@ -63,3 +63,16 @@ def test_after_a_check_text_is_no_longer_taken_for_an_offer(converse):
     chat.say(OFFERS["uk"])
     calls = chat.say("Дякую")
     assert "Що вам потрібно?" in calls[0].text  # the menu, not a second check
+
+
+def test_neither_the_offer_nor_the_token_reaches_the_logs_even_at_debug_level(converse, caplog):
+    import logging
+
+    caplog.set_level(logging.DEBUG)
+    chat = converse("uk")
+    chat.say("/check")
+    chat.say(OFFERS["uk"])
+    assert caplog.records  # something was logged at debug level…
+    logged = "\n".join(f"{r.getMessage()} {r.args!r}" for r in caplog.records)
+    assert OFFERS["uk"][:25] not in logged  # …but not what the person wrote
+    assert "TEST-token" not in logged

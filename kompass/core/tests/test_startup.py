@@ -9,7 +9,18 @@ import subprocess
 import sys
 from pathlib import Path
 
-HEAVY = ("pandas", "numpy", "scipy", "sklearn", "duckdb", "splink", "weasyprint", "joblib", "openpyxl")
+HEAVY = (
+    "pandas",
+    "numpy",
+    "scipy",
+    "sklearn",
+    "duckdb",
+    "splink",
+    "weasyprint",
+    "joblib",
+    "openpyxl",
+    "telegram",
+)
 
 # What `manage.py check` loads: the apps, their models and admin, and the whole URLconf (every view,
 # form, service and API module).

@@ -117,8 +117,8 @@ def test_the_alert_reaches_the_coordinator_once_and_is_audited(
     persona("caseworker_a")
     late, fresh = _report(3), _report(1)
     triaged = _report(5)
-    triaged.status, triaged.dismiss_reason = "dismissed", "duplicate"
-    triaged.save(update_fields=["status", "dismiss_reason"])
+    triaged.status, triaged.dismiss_reason, triaged.dismiss_category = "dismissed", "duplicate", "duplicate"
+    triaged.save(update_fields=["status", "dismiss_reason", "dismiss_category"])
     with django_capture_on_commit_callbacks(execute=True):
         alerted = services.raise_waiting_report_alerts()
     assert alerted == [late]
