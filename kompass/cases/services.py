@@ -335,7 +335,7 @@ def send_consent_renewal_reminders(*, today: datetime.date | None = None) -> lis
                 continue
             record_event(
                 actor=None, actor_label="scheduler", action="consent_renewal_reminder_sent", obj=consent.case,
-                detail={"purpose": consent.purpose, "expires_on": consent.expires_on.isoformat()},
+                detail={"purpose": consent.purpose, "expires_on": str(consent.expires_on)},
             )  # fmt: skip
             transaction.on_commit(functools.partial(_remind_renewal, consent))
         reminded.append(consent)
@@ -344,17 +344,19 @@ def send_consent_renewal_reminders(*, today: datetime.date | None = None) -> lis
 
 def _remind_renewal(consent: Consent) -> None:
     case = consent.case
+    expires_on = consent.expires_on
+    assert expires_on is not None  # only expiring consents are reminded
 
     def compose() -> tuple[str, str]:
         subject = _("Consent in case %(reference)s expires on %(date)s") % {
-            "reference": case.reference, "date": date_format(consent.expires_on, "SHORT_DATE_FORMAT"),
+            "reference": case.reference, "date": date_format(expires_on, "SHORT_DATE_FORMAT"),
         }  # fmt: skip
         body = _(
             "The person's consent (%(purpose)s) in case %(reference)s expires on %(date)s. Ask them whether "
             "they agree again and record the renewed consent; after that day nothing is shared on it.\n\n%(url)s"
         ) % {
             "purpose": consent.get_purpose_display(), "reference": case.reference,
-            "date": date_format(consent.expires_on, "SHORT_DATE_FORMAT"),
+            "date": date_format(expires_on, "SHORT_DATE_FORMAT"),
             "url": settings.SITE_URL + case.get_absolute_url() + "#consent",
         }  # fmt: skip
         return subject, body

@@ -115,7 +115,9 @@ def test_needs_on_the_referral_page_access(client, login, shelter_referral, who,
 def test_the_receiver_sees_the_risk_level(client, login, shelter_referral, persona):
     from kompass.cases.services import assess_risk
 
-    assess_risk(case=shelter_referral.case, by=persona("caseworker_a"), level="high", reason="Trafficker nearby")
+    assess_risk(
+        case=shelter_referral.case, by=persona("caseworker_a"), level="high", reason="Trafficker nearby"
+    )
     login(client, "caseworker_b")
     body = client.get(shelter_referral.get_absolute_url()).content.decode()
     risk = body[body.index('id="referral-risk"') :][:600]
