@@ -2,7 +2,6 @@
 
 from pathlib import Path
 
-import segno
 from django.conf import settings
 from django.contrib import messages
 from django.contrib.staticfiles import finders
@@ -25,6 +24,7 @@ from kompass.journeys.forms import AwarenessPageForm, InfoSessionForm, PlanForm
 from kompass.journeys.models import AwarenessPage, InfoSession
 from kompass.journeys.permissions import get_awareness_page_for_edit
 from kompass.journeys.planning import PlanRequest, build_plan, is_legacy_token
+from kompass.lib.qr import qr_data_uri, qr_svg
 from kompass.organisations.permissions import staff_required
 
 
@@ -80,7 +80,7 @@ def _load_plan(request):
 
 
 def _qr_svg(url: str) -> str:
-    return segno.make(url, error="m").svg_inline(scale=4, dark="#000", light="#fff", title="QR")
+    return qr_svg(url, scale=4, dark="#000", light="#fff", title="QR")
 
 
 def _plan_context(request, token, plan):
@@ -110,7 +110,7 @@ def _plan_context(request, token, plan):
         "token": token,
         "plan_url": url,
         "qr_svg": _qr_svg(url),
-        "qr_data_uri": segno.make(url, error="m").svg_data_uri(scale=4),
+        "qr_data_uri": qr_data_uri(url, scale=4),
         "map_data": map_data,
         "map_enabled": bool(settings.MAP_TILE_URL),
         "awareness": AwarenessPage.objects.filter(is_published=True, section=AwarenessPage.Section.RISKS),
