@@ -6,6 +6,7 @@ Every variable is documented in docs/configuration.md.
 from pathlib import Path
 
 import dj_database_url
+from django.core.exceptions import ImproperlyConfigured
 from django.utils.translation import gettext_lazy as _
 
 from kompass.lib.env import env_bool, env_int, env_list, env_str
@@ -59,6 +60,7 @@ INSTALLED_APPS = [
     "kompass.recruitment",
     "kompass.training",
     "kompass.online",
+    "kompass.bot",
     "kompass.facts",
     "kompass.api",
     "kompass.ops",
@@ -252,10 +254,22 @@ JOURNEYS_RETENTION_DAYS = env_int("KOMPASS_JOURNEYS_RETENTION_DAYS", 7)
 JOURNEYS_GRACE_MINUTES = env_int("KOMPASS_JOURNEYS_GRACE_MINUTES", 60)
 # A public fact (number, right, service) not verified for longer than this is due for review.
 KOMPASS_FACT_REVIEW_DAYS = env_int("KOMPASS_FACT_REVIEW_DAYS", 183)
+# A new report waiting longer than this for triage is marked overdue and its coordinator alerted once.
+KOMPASS_TRIAGE_ALERT_HOURS = env_int("KOMPASS_TRIAGE_ALERT_HOURS", 48)
+if KOMPASS_TRIAGE_ALERT_HOURS < 1:
+    raise ImproperlyConfigured("KOMPASS_TRIAGE_ALERT_HOURS must be at least 1 (hours).")
 
 # Map tiles for the journey guide; empty means the map is not drawn (the text alternative stays).
 MAP_TILE_URL = env_str("KOMPASS_MAP_TILE_URL", "")
 MAP_TILE_ATTRIBUTION = env_str("KOMPASS_MAP_TILE_ATTRIBUTION", "")
+
+# The Telegram bot (kompass.bot): off without a token. Requests go to <API URL>/bot<token>/<method>,
+# so that a local Bot API server can stand in for Telegram's.
+TELEGRAM_TOKEN = env_str("KOMPASS_TELEGRAM_TOKEN", "")
+TELEGRAM_API_URL = env_str("KOMPASS_TELEGRAM_API_URL", "https://api.telegram.org").rstrip("/")
+TELEGRAM_WEBHOOK_SECRET = env_str("KOMPASS_TELEGRAM_WEBHOOK_SECRET", "")
+# How long the bot remembers where a dialogue stands (a chosen language, a plan being asked): cache only.
+TELEGRAM_MEMORY_MINUTES = env_int("KOMPASS_TELEGRAM_MEMORY_MINUTES", 60)
 
 # Security headers. Production defaults; development over plain HTTP relaxes the cookie flags.
 _SECURE = not (DEBUG or DEMO_MODE) or env_bool("KOMPASS_FORCE_SECURE", False)
@@ -313,6 +327,8 @@ LOGGING = {
         "console": {"class": "logging.StreamHandler", "formatter": "json", "filters": ["request_id"]}
     },
     "root": {"handlers": ["console"], "level": env_str("KOMPASS_LOG_LEVEL", "WARNING")},
+    # httpx logs every request's URL at INFO, and a Bot API URL holds the bot's token.
+    "loggers": {"httpx": {"level": "WARNING"}, "httpcore": {"level": "WARNING"}},
 }
 
 # Optional error reporting (Sentry or a compatible server): nothing is sent unless a DSN is set.

@@ -31,7 +31,7 @@ def _next_url(request, default: str = "core:dashboard"):
 def login_view(request):
     if request.user.is_authenticated and not needs_second_factor(request.user, request.membership):
         return redirect(_next_url(request))
-    form = LoginForm(request, data=request.POST or None)
+    form = LoginForm(request, data=request.POST if request.method == "POST" else None)
     if request.method == "POST":
         if form.is_valid():
             user = form.get_user()
@@ -58,7 +58,7 @@ def two_factor(request):
     if user.is_verified():
         return redirect(request.session.pop("after_two_factor", "") or "core:dashboard")
     enrolling = not services.has_confirmed_device(user)
-    form = TokenForm(request.POST or None)
+    form = TokenForm(request.POST if request.method == "POST" else None)
     if request.method == "POST" and form.is_valid():
         result = services.verify_second_factor(request=request, user=user, token=form.cleaned_data["token"])
         if result is services.SecondFactor.ACCEPTED:
@@ -111,7 +111,7 @@ def accept_invitation(request, uidb64: str, token: str):
         user = None
     if user is None or not default_token_generator.check_token(user, token):
         return render(request, "accounts/invitation_invalid.html", status=400)
-    form = SetPasswordForm(user, request.POST or None)
+    form = SetPasswordForm(user, request.POST if request.method == "POST" else None)
     if request.method == "POST" and form.is_valid():
         form.save()
         record_event(actor=user, action="password_set", obj=user)

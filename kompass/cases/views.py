@@ -54,7 +54,9 @@ def case_list(request):
 @staff_required("can_edit_cases")
 def case_create(request):
     owner = request.membership.organisation
-    form = forms.CaseCreateForm(request.POST or None, owner=owner, initial={"country": owner.country})
+    form = forms.CaseCreateForm(
+        request.POST if request.method == "POST" else None, owner=owner, initial={"country": owner.country}
+    )
     if request.method == "POST" and form.is_valid():
         try:
             case = services.create_case(
@@ -118,7 +120,7 @@ def case_detail(request, code):
 def case_edit(request, code):
     access = get_case_access(request.user, request.membership, code, write=True, action="read_for_edit")
     case = access.case
-    form = forms.CaseForm(request.POST or None, instance=case, owner=case.owner)
+    form = forms.CaseForm(request.POST if request.method == "POST" else None, instance=case, owner=case.owner)
     conflict = None
     if request.method == "POST" and form.is_valid():
         try:
@@ -154,7 +156,11 @@ def identity_edit(request, code):
     )
     case = access.case
     identity = CaseIdentity.objects.filter(case=case).first() or CaseIdentity(case=case)
-    form = forms.IdentityForm(request.POST or None, instance=identity, initial={"version": case.version})
+    form = forms.IdentityForm(
+        request.POST if request.method == "POST" else None,
+        instance=identity,
+        initial={"version": case.version},
+    )
     status = 200
     if request.method == "POST" and form.is_valid():
         fields = {name: form.cleaned_data[name] for name in CaseIdentity.IDENTITY_FIELDS}
@@ -186,7 +192,7 @@ def _case_form_view(request, code, *, form_class, title, action, form_kwargs=Non
     kwargs = dict(form_kwargs or {})
     if "case" in kwargs:
         kwargs["case"] = case
-    form = form_class(request.POST or None, request.FILES or None, **kwargs)
+    form = form_class(request.POST if request.method == "POST" else None, request.FILES or None, **kwargs)
     if request.method == "POST" and form.is_valid():
         try:
             action(case, form)
@@ -275,7 +281,11 @@ def plan_edit(request, code):
     access = get_case_access(request.user, request.membership, code, write=True, action="read_for_edit")
     case = access.case
     plan = getattr(case, "plan", None) if hasattr(case, "plan") else None
-    form = forms.PlanForm(request.POST or None, instance=plan, initial={"agreed_on": timezone.localdate()})
+    form = forms.PlanForm(
+        request.POST if request.method == "POST" else None,
+        instance=plan,
+        initial={"agreed_on": timezone.localdate()},
+    )
     if request.method == "POST" and form.is_valid():
         services.save_plan(case=case, by=request.user, **form.cleaned_data)
         messages.success(request, _("Saved."))
@@ -395,7 +405,7 @@ def case_erase(request, code):
     if not access.can_erase:
         raise PermissionDenied
     case = access.case
-    form = forms.EraseForm(request.POST or None)
+    form = forms.EraseForm(request.POST if request.method == "POST" else None)
     if request.method == "POST" and form.is_valid():
         services.erase_case_on_request(case=case, by=request.user, reason=form.cleaned_data["reason"])
         messages.success(

@@ -73,7 +73,7 @@ class PublicRateLimitMiddleware:
         return self.get_response(request)
 
     def process_view(self, request, view_func, view_args, view_kwargs):
-        if request.path.startswith("/api/"):
+        if request.path.startswith("/api/") or getattr(view_func, "rate_limit_exempt", False):
             return None
         match = request.resolver_match
         view_name = match.view_name if match is not None else ""

@@ -15,7 +15,7 @@ from kompass.directory.codes import COUNTRY_NAMES, country_name
 from kompass.directory.forms import EntryForm, HotlineForm, ReviewForm, SearchForm
 from kompass.directory.models import Entry, Hotline
 from kompass.directory.permissions import get_entry_for_user
-from kompass.lib.geo import haversine_km
+from kompass.directory.selectors import entries_near
 from kompass.lib.places import PlaceNotFound, resolve_place
 from kompass.organisations.permissions import staff_required
 
@@ -54,7 +54,7 @@ def search(request):
             origin = (round(data["lat"], 2), round(data["lon"], 2))
             located = True
         if origin is not None:
-            results = _near(entries, origin, data["radius_km"] or 50)
+            results = entries_near(entries, origin, data["radius_km"] or 50)
     if results is None:
         results = list(entries.order_by("name")[:500]) if form.is_bound else []
     page = Paginator(results, 25).get_page(request.GET.get("page"))
@@ -65,26 +65,6 @@ def search(request):
         "suggestions": [f"{p.display_name(language)} ({p.country})" for p in suggestions],
         "searched": form.is_bound,
     })  # fmt: skip
-
-
-def _near(entries, origin: tuple[float, float], radius: int) -> list[Entry]:
-    """Entries within `radius` km of a point, nearest first. Only entries with a public map point
-    count: a confidential location has none, so no distance can reveal where it is."""
-    from math import cos, radians
-
-    lat, lon = origin
-    dlat = radius / 111.0
-    dlon = radius / (111.32 * max(0.05, cos(radians(lat))))
-    entries = entries.filter(lat__range=(lat - dlat, lat + dlat), lon__range=(lon - dlon, lon + dlon))
-    near = []
-    for entry in entries:
-        point = entry.map_point
-        if point is None:
-            continue
-        entry.distance_km = haversine_km(lat, lon, *point)
-        if entry.distance_km <= radius:
-            near.append(entry)
-    return sorted(near, key=lambda e: e.distance_km)
 
 
 def entry(request, code):
@@ -137,7 +117,7 @@ def manage(request):
 def edit(request, code=None):
     membership = request.membership
     instance = get_entry_for_user(membership, code, write=True) if code else None
-    form = EntryForm(request.POST or None, instance=instance)
+    form = EntryForm(request.POST if request.method == "POST" else None, instance=instance)
     if request.method == "POST" and form.is_valid():
         fields = {name: form.cleaned_data[name] for name in EntryForm.Meta.fields}
         description = dict(instance.description) if instance else {}
@@ -195,7 +175,7 @@ def export_csv(request):
 @staff_required("can_review_facts")
 def hotline_edit(request, pk):
     hotline = get_object_or_404(Hotline, pk=pk)
-    form = HotlineForm(request.POST or None, instance=hotline)
+    form = HotlineForm(request.POST if request.method == "POST" else None, instance=hotline)
     if request.method == "POST" and form.is_valid():
         fields = {name: form.cleaned_data[name] for name in HotlineForm.Meta.fields}
         services.update_hotline(

@@ -9,7 +9,6 @@ from django.core import signing
 from django.core.exceptions import ValidationError
 from django.http import Http404, HttpResponse
 from django.shortcuts import redirect, render
-from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.http import urlencode
@@ -18,13 +17,13 @@ from django.views.decorators.cache import cache_control
 from django.views.decorators.http import require_http_methods
 
 from kompass.audit.services import record_event
-from kompass.directory.codes import REGION_WIDE, SPOKEN_LANGUAGES, ServiceCode, country_name
+from kompass.directory.codes import REGION_WIDE, country_name
 from kompass.directory.models import Hotline
+from kompass.journeys.exports import plan_context, plan_pdf_bytes
 from kompass.journeys.forms import AwarenessPageForm, InfoSessionForm, PlanForm
 from kompass.journeys.models import AwarenessPage, InfoSession
 from kompass.journeys.permissions import get_awareness_page_for_edit
 from kompass.journeys.planning import PlanRequest, build_plan, is_legacy_token
-from kompass.lib.qr import qr_data_uri, qr_svg
 from kompass.organisations.permissions import staff_required
 
 
@@ -79,49 +78,9 @@ def _load_plan(request):
     return token, build_plan(plan_request)
 
 
-def _qr_svg(url: str) -> str:
-    return qr_svg(url, scale=4, dark="#000", light="#fff", title="QR")
-
-
 def _plan_context(request, token, plan):
     url = request.build_absolute_uri(f"{reverse('journeys:plan')}?{urlencode({'p': token})}")
-    req = plan.request
-    needs = set(req.needs)
-    languages = set(req.languages)
-    legs = []
-    for leg_index, points in plan.points_by_leg():
-        a, b = req.waypoints[leg_index], req.waypoints[leg_index + 1]
-        legs.append({
-            "origin": a, "destination": b, "km": plan.route.leg_km[leg_index],
-            "points": [{"p": p, "e": p.entry, "needs": sorted(needs & set(p.entry.service_list)),
-                        "speaks": sorted(languages & set(p.entry.language_list))} for p in points],
-        })  # fmt: skip
-    map_data = {
-        "waypoints": [[w.lat, w.lon, w.display_name()] for w in req.waypoints],
-        "points": [[p.entry.lat, p.entry.lon, p.entry.name] for p in plan.points],
-        "tiles": settings.MAP_TILE_URL,
-        "attribution": settings.MAP_TILE_ATTRIBUTION,
-    }
-    labels = dict(ServiceCode.choices)
-    return {
-        "plan": plan,
-        "req": req,
-        "legs": legs,
-        "token": token,
-        "plan_url": url,
-        "qr_svg": _qr_svg(url),
-        "qr_data_uri": qr_data_uri(url, scale=4),
-        "map_data": map_data,
-        "map_enabled": bool(settings.MAP_TILE_URL),
-        "awareness": AwarenessPage.objects.filter(is_published=True, section=AwarenessPage.Section.RISKS),
-        "rights": AwarenessPage.objects.filter(
-            is_published=True, section=AwarenessPage.Section.RIGHTS, country__in=plan.countries
-        ),  # fmt: skip
-        "need_labels": [labels[n] for n in req.needs if n in labels],
-        "language_labels": [SPOKEN_LANGUAGES[c] for c in req.languages if c in SPOKEN_LANGUAGES],
-        "generated_at": timezone.now(),
-        "numbers_url": f"{reverse('journeys:numbers')}?{urlencode([('c', c) for c in plan.countries])}",
-    }
+    return plan_context(token, plan, plan_url=url)
 
 
 def plan(request):
@@ -131,11 +90,8 @@ def plan(request):
 
 
 def plan_pdf(request):
-    from weasyprint import HTML
-
     token, result = _load_plan(request)
-    html = render_to_string("journeys/plan_pdf.html", _plan_context(request, token, result), request=request)
-    pdf = HTML(string=html, base_url=request.build_absolute_uri("/")).write_pdf()
+    pdf = plan_pdf_bytes(_plan_context(request, token, result), base_url=request.build_absolute_uri("/"))
     response = HttpResponse(pdf, content_type="application/pdf")
     response["Content-Disposition"] = 'attachment; filename="kompass-safety-plan.pdf"'
     response["Cache-Control"] = "private, no-store"
@@ -230,7 +186,7 @@ def text_blocks(text: str) -> list[dict]:
 @require_http_methods(["GET", "POST"])
 def awareness_edit(request, slug):
     page = get_awareness_page_for_edit(request.membership, slug)
-    form = AwarenessPageForm(request.POST or None, page=page)
+    form = AwarenessPageForm(request.POST if request.method == "POST" else None, page=page)
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data
         page.title = form.per_language("title")

@@ -72,10 +72,14 @@ AD_TEXTS = [
     "Posao za devojke u Nemačkoj, bez iskustva, plata odmah, javi se na vajber.",
     "Earn 500 EUR a week online, girls 16+, only send photos to start.",
 ]
+# (category the reporter sees, reason the coordinator wrote)
 DISMISS_REASONS = [
-    "Forwarded to the national hotline for online child sexual abuse material; no victim in our countries.",
-    "Duplicate of an earlier report about the same account.",
-    "Online harassment without signs of exploitation; the school was informed.",
+    (
+        "handled_elsewhere",
+        "Forwarded to the national hotline for online child sexual abuse material; no victim in our countries.",
+    ),
+    ("duplicate", "Duplicate of an earlier report about the same account."),
+    ("no_indicators", "Online harassment without signs of exploitation; the school was informed."),
 ]
 
 
@@ -156,7 +160,7 @@ def _report(rng, n, platform, moment, today, organisations) -> Report:
             report.accepted_by_organisation = rng.choice(local)
         else:
             report.status = Report.Status.DISMISSED
-            report.dismiss_reason = rng.choice(DISMISS_REASONS)
+            report.dismiss_category, report.dismiss_reason = rng.choice(DISMISS_REASONS)
         report.triaged_at = moment + datetime.timedelta(days=rng.randint(1, 10))
     return report
 

@@ -6,6 +6,9 @@ The README's table of periodic jobs is checked against this list by a test.
 # (cron expression: minute hour day month weekday, task, what it does)
 SCHEDULE = [
     ("*/5 * * * *", "kompass.journeys.tasks.check_missed_checkins", "alert on-duty staff about missed check-ins"),
+    ("*/5 * * * *", "kompass.bot.tasks.send_telegram_checkin_prompts", "ask travellers followed on Telegram to check in"),
+    ("*/10 * * * *", "kompass.referrals.tasks.check_deadlines", "remind receivers of referral deadlines, alert senders' admins when one passes"),
+    ("10 * * * *", "kompass.screening.tasks.alert_waiting_reports", "alert the coordinator about reports waiting too long for triage"),
     ("15 2 * * *", "kompass.stats.tasks.refresh_linkage", "link new and changed cases into persons (statistics)"),
     ("20 3 * * *", "kompass.journeys.tasks.purge_journeys", "delete followed journeys past their retention period"),
     ("40 3 * * *", "kompass.cases.tasks.anonymise_closed_cases", "anonymise cases closed longer than the retention period"),

@@ -28,7 +28,7 @@ def organisation_list(request):
 
 @staff_required("can_manage_organisations")
 def organisation_create(request):
-    form = OrganisationForm(request.POST or None)
+    form = OrganisationForm(request.POST if request.method == "POST" else None)
     if request.method == "POST" and form.is_valid():
         try:
             organisation = services.create_organisation(by=request.user, **form.cleaned_data)
@@ -68,7 +68,7 @@ def my_organisation(request):
 @staff_required("can_manage_organisations")
 def organisation_edit(request, code):
     organisation = get_organisation_for_user(request.membership, code, write=True)
-    form = OrganisationForm(request.POST or None, instance=organisation)
+    form = OrganisationForm(request.POST if request.method == "POST" else None, instance=organisation)
     if request.method == "POST" and form.is_valid():
         try:
             services.update_organisation(
@@ -90,7 +90,11 @@ def member_invite(request, code):
     roles = grantable_roles(request.membership, organisation)
     if not roles:
         raise PermissionDenied
-    form = InviteForm(request.POST or None, roles=roles, initial={"language": organisation.default_language})
+    form = InviteForm(
+        request.POST if request.method == "POST" else None,
+        roles=roles,
+        initial={"language": organisation.default_language},
+    )
     if request.method == "POST" and form.is_valid():
         try:
             services.invite_member(by=request.membership, organisation=organisation, **form.cleaned_data)
@@ -110,7 +114,9 @@ def member_detail(request, code):
     if member.role not in roles:
         roles = [role for role in roles if (role in GLOBAL_ROLES) == (member.role in GLOBAL_ROLES)]
     form = RoleForm(
-        request.POST or None, roles=roles, initial={"role": member.role, "audit_scope": member.audit_scope}
+        request.POST if request.method == "POST" else None,
+        roles=roles,
+        initial={"role": member.role, "audit_scope": member.audit_scope},
     )
     if request.method == "POST":
         member = get_member_for_user(request.membership, code, write=True)

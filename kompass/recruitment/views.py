@@ -62,7 +62,8 @@ def _home_country(request: HttpRequest, form: CheckForm) -> str:
 def check(request: HttpRequest) -> HttpResponse:
     """Paste an offer, see the risk and why. Nothing is stored: a check is not a report."""
     form = CheckForm(
-        request.POST or None, initial={"home_country": HOME_COUNTRY_BY_LANGUAGE.get(get_language() or "", "")}
+        request.POST if request.method == "POST" else None,
+        initial={"home_country": HOME_COUNTRY_BY_LANGUAGE.get(get_language() or "", "")},
     )
     result = report_form = None
     marked = []
@@ -98,7 +99,7 @@ def check(request: HttpRequest) -> HttpResponse:
 @require_http_methods(["GET", "POST"])
 def report(request: HttpRequest) -> HttpResponse:
     """Report an ad to the coordinator: platform, link, text, country. Nothing about the reporter."""
-    form = ReportForm(request.POST or None)
+    form = ReportForm(request.POST if request.method == "POST" else None)
     if request.method == "POST" and form.is_valid():
         services.report_ad(**form.cleaned_data)
         return redirect("recruitment:reported")
@@ -143,7 +144,9 @@ def _case_by_reference(request, membership, reference: str):
 @require_http_methods(["GET", "POST"])
 def log_ad(request: HttpRequest) -> HttpResponse:
     membership = request.membership
-    form = LogAdForm(request.POST or None, initial={"seen_on": timezone.localdate()})
+    form = LogAdForm(
+        request.POST if request.method == "POST" else None, initial={"seen_on": timezone.localdate()}
+    )
     if request.method == "POST" and form.is_valid():
         data = dict(form.cleaned_data)
         reference = data.pop("case_reference")
@@ -167,7 +170,7 @@ def ad_detail(request: HttpRequest, code) -> HttpResponse:
         and ad.source == ReportedAd.Source.CASEWORK
         and ad.organisation_id == membership.organisation_id
     )
-    link_form = LinkCaseForm(request.POST or None) if may_link else None
+    link_form = LinkCaseForm(request.POST if request.method == "POST" else None) if may_link else None
     if request.method == "POST":
         ad = get_ad_for_user(membership, code, write=True)
         if link_form.is_valid():

@@ -7,6 +7,13 @@ from kompass.organisations.models import Organisation
 from kompass.referrals.models import Referral
 
 
+class DateTimeInput(forms.DateTimeInput):
+    input_type = "datetime-local"
+
+    def __init__(self, attrs=None):
+        super().__init__(attrs, format="%Y-%m-%dT%H:%M")
+
+
 class ReferralForm(forms.Form):
     kind = forms.ChoiceField(label=_("Kind"), choices=Referral.Kind.choices, initial=Referral.Kind.SERVICE)
     service = forms.ChoiceField(
@@ -14,6 +21,14 @@ class ReferralForm(forms.Form):
         help_text=_("Needed for a service referral; the list of organisations shows who offers it."),
     )  # fmt: skip
     to_organisation = forms.ModelChoiceField(label=_("To organisation"), queryset=Organisation.objects.none())
+    urgency = forms.ChoiceField(
+        label=_("Urgency"), choices=Referral.Urgency.choices, initial=Referral.Urgency.ROUTINE, required=False,
+        help_text=_("Sets the deadline for an answer: routine 5 days, urgent 48 hours, emergency 4 hours."),
+    )  # fmt: skip
+    respond_by = forms.DateTimeField(
+        label=_("Answer expected by"), required=False, widget=DateTimeInput(),
+        help_text=_("Leave empty for the deadline of the urgency chosen."),
+    )  # fmt: skip
     message = forms.CharField(
         label=_("Message"), required=False, widget=forms.Textarea(attrs={"rows": 3}),
         help_text=_("Only what the receiving organisation needs to know. Do not write names here."),
@@ -29,6 +44,11 @@ class ReferralForm(forms.Form):
         self.fields["to_organisation"].queryset = Organisation.objects.filter(is_active=True).exclude(
             pk=case.owner_id
         )
+
+
+class DeadlineForm(forms.Form):
+    urgency = forms.ChoiceField(label=_("Urgency"), choices=Referral.Urgency.choices)
+    respond_by = forms.DateTimeField(label=_("Answer expected by"), widget=DateTimeInput())
 
 
 class DeclineForm(forms.Form):

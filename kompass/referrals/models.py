@@ -42,9 +42,45 @@ TRANSITIONS: dict[tuple[str, str], str] = {
 OPEN_STATES = (Status.PENDING, Status.ACCEPTED)
 
 
+class Urgency(models.TextChoices):
+    ROUTINE = "routine", pgettext_lazy("referral urgency", "Routine")
+    URGENT = "urgent", pgettext_lazy("referral urgency", "Urgent")
+    EMERGENCY = "emergency", pgettext_lazy("referral urgency", "Emergency")
+
+
+# How long the receiver has to answer, by urgency (the default deadline; the sender may change it),
+# and how long before the deadline it is reminded (docs/decisions/0064-referral-deadlines.md).
+RESPONSE_TIME: dict[str, datetime.timedelta] = {
+    Urgency.ROUTINE: datetime.timedelta(days=5),
+    Urgency.URGENT: datetime.timedelta(hours=48),
+    Urgency.EMERGENCY: datetime.timedelta(hours=4),
+}
+REMINDER_BEFORE: dict[str, datetime.timedelta] = {
+    Urgency.ROUTINE: datetime.timedelta(hours=24),
+    Urgency.URGENT: datetime.timedelta(hours=8),
+    Urgency.EMERGENCY: datetime.timedelta(hours=1),
+}
+
+
+def default_deadline_routine() -> datetime.datetime:
+    return default_deadline(Urgency.ROUTINE)
+
+
+def default_deadline(urgency: str, sent_at: datetime.datetime | None = None) -> datetime.datetime:
+    """When the receiver should have answered a referral of this urgency sent at `sent_at`."""
+    return (sent_at or timezone.now()) + RESPONSE_TIME[urgency]
+
+
 class ReferralQuerySet(models.QuerySet):
     def open(self):
         return self.filter(status__in=OPEN_STATES)
+
+    def awaiting_answer(self):
+        """Pending referrals: the receiver has not answered yet (the deadline applies to these)."""
+        return self.filter(status=Status.PENDING)
+
+    def overdue(self, now: datetime.datetime | None = None):
+        return self.awaiting_answer().filter(respond_by__lt=now or timezone.now())
 
     def visible_to(self, membership):
         """Referrals sent or received by the membership's organisation, and those of the cases it
@@ -60,6 +96,7 @@ class ReferralQuerySet(models.QuerySet):
 
 class Referral(models.Model):
     Status = Status
+    Urgency = Urgency
 
     class Kind(models.TextChoices):
         SERVICE = "service", _("Service")
@@ -95,6 +132,11 @@ class Referral(models.Model):
         "cases.Consent", null=True, blank=True, on_delete=models.PROTECT, related_name="+"
     )
     status = models.CharField(_("status"), max_length=10, choices=Status.choices, default=Status.PENDING)
+    urgency = models.CharField(_("urgency"), max_length=10, choices=Urgency.choices, default=Urgency.ROUTINE)
+    respond_by = models.DateTimeField(_("answer expected by"), default=default_deadline_routine)
+    # Set once each by the scheduler (kompass/referrals/tasks.py); a new deadline clears them.
+    reminded_at = models.DateTimeField(null=True, blank=True, editable=False)
+    escalated_at = models.DateTimeField(null=True, blank=True, editable=False)
     message = models.TextField(_("message to the receiving organisation"), blank=True)
     response_note = models.TextField(_("response"), blank=True)
     created_by = models.ForeignKey(
@@ -117,6 +159,7 @@ class Referral(models.Model):
         indexes = [
             models.Index(fields=["to_organisation", "status"], name="referral_to_status_idx"),
             models.Index(fields=["from_organisation", "status"], name="referral_from_status_idx"),
+            models.Index(fields=["status", "respond_by"], name="referral_status_deadline_idx"),
         ]
         constraints = [
             models.CheckConstraint(
@@ -132,6 +175,9 @@ class Referral(models.Model):
                 condition=Q(is_cross_border=False) | (~Q(legal_basis="") & Q(transfer_consent__isnull=False)),
                 name="referral_cross_border_has_basis_and_consent",
             ),
+            models.CheckConstraint(
+                condition=Q(respond_by__gt=models.F("created_at")), name="referral_deadline_after_sending"
+            ),
         ]
 
     def __str__(self) -> str:
@@ -145,10 +191,29 @@ class Referral(models.Model):
             raise ValidationError({"service": _("Choose the service the person is referred for.")})
         if self.from_organisation_id and self.from_organisation_id == self.to_organisation_id:
             raise ValidationError({"to_organisation": _("An organisation cannot refer a case to itself.")})
+        if self.respond_by and self.created_at and self.respond_by <= self.created_at:
+            raise ValidationError(
+                {"respond_by": _("The deadline for an answer must be after the referral is sent.")}
+            )
 
     @property
     def is_open(self) -> bool:
         return self.status in OPEN_STATES
+
+    @property
+    def is_awaiting_answer(self) -> bool:
+        return self.status == Status.PENDING
+
+    def is_overdue(self, now: datetime.datetime | None = None) -> bool:
+        return self.is_awaiting_answer and self.respond_by < (now or timezone.now())
+
+    @property
+    def overdue(self) -> bool:
+        return self.is_overdue()
+
+    @property
+    def remind_at(self) -> datetime.datetime:
+        return self.respond_by - REMINDER_BEFORE[self.urgency]
 
     @property
     def response_time(self) -> datetime.timedelta | None:

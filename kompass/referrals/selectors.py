@@ -30,3 +30,28 @@ def transnational_referrals(*, year: int, country: str | None) -> dict[str, dict
         if country is None or destination == country:
             out["received"][origin] = out["received"].get(origin, 0) + n
     return {side: dict(sorted(counts.items())) for side, counts in out.items()}
+
+
+def sender_alerts(organisation_id: int, *, now: datetime.datetime | None = None, limit: int = 5) -> dict:
+    """What the sending organisation's dashboard shows about its referrals (two queries):
+
+    - `overdue`: referrals it sent that are still unanswered after their deadline (escalated to its
+      admins by the scheduler), oldest deadline first;
+    - `responses`: the latest answers of receivers (accepted, declined, completed) of the last
+      `RESPONSES_DAYS` days, newest first.
+    """
+    now = now or timezone.now()
+    sent = Referral.objects.filter(from_organisation_id=organisation_id).select_related(
+        "case", "to_organisation"
+    )
+    overdue = list(sent.overdue(now).order_by("respond_by", "id")[:limit])
+    since = now - datetime.timedelta(days=RESPONSES_DAYS)
+    responses = list(
+        sent.filter(responded_at__gte=since)
+        .exclude(status=Referral.Status.WITHDRAWN)
+        .order_by("-responded_at", "-id")[:limit]
+    )
+    return {"overdue": overdue, "responses": responses}
+
+
+RESPONSES_DAYS = 14

@@ -1,6 +1,8 @@
 """Referrals between organisations: one service per transition of the state machine in models.TRANSITIONS."""
 
 import datetime
+import functools
+import zoneinfo
 from collections.abc import Callable
 
 from django.conf import settings
@@ -8,6 +10,7 @@ from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.db.models import Q
 from django.utils import timezone
+from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
@@ -18,7 +21,15 @@ from kompass.cases.services import cross_border_consent, record_service, sharing
 from kompass.directory.selectors import organisations_offering
 from kompass.organisations import services as organisation_services
 from kompass.organisations.models import Membership, Organisation
-from kompass.referrals.models import OPEN_STATES, TRANSITIONS, Referral, Side, Status
+from kompass.referrals.models import (
+    OPEN_STATES,
+    TRANSITIONS,
+    Referral,
+    Side,
+    Status,
+    Urgency,
+    default_deadline,
+)
 
 
 class TransitionNotAllowed(ValidationError):
@@ -93,8 +104,12 @@ DEFAULT_CROSS_BORDER_BASIS = gettext_lazy(
 def send_referral(
     *, case: Case, by, to_organisation: Organisation, kind: str = Referral.Kind.SERVICE, service: str = "",
     need: NeedsAssessment | None = None, message: str = "", notify: bool = True, legal_basis: str = "",
+    urgency: str = Urgency.ROUTINE, respond_by: datetime.datetime | None = None,
 ) -> Referral:  # fmt: skip
     """Refer a case to another organisation. Refused without the person's consent to share.
+
+    The receiver is asked to answer by `respond_by` (default: from the urgency, `RESPONSE_TIME`);
+    it is reminded before, and the sender's admins are alerted when the deadline passes unanswered.
 
     To an organisation in another country the referral also states its legal basis and needs the
     person's explicit consent to the cross-border transfer (a consent of its own, decision 0052).
@@ -141,18 +156,23 @@ def send_referral(
         raise TransitionNotAllowed(
             _("An open referral to this organisation for this service already exists.")
         )
+    if urgency not in Urgency.values:
+        raise ValidationError({"urgency": [_("Choose how urgent the referral is.")]})
+    now = timezone.now()
     referral = Referral(
         case=case, kind=kind, service=service, need=need, from_organisation=case.owner,
         to_organisation=to_organisation, consent=consent, message=message, created_by=by,
         is_cross_border=is_cross_border, legal_basis=legal_basis if is_cross_border else "",
-        transfer_consent=transfer_consent,
+        transfer_consent=transfer_consent, urgency=urgency, created_at=now,
+        respond_by=respond_by or default_deadline(urgency, now),
     )  # fmt: skip
     referral.full_clean()
     referral.save()
     record_event(
         actor=by, action="referral_sent", obj=case,
         detail={"referral": referral.code, "to": to_organisation.name, "kind": kind, "service": service,
-                "cross_border": is_cross_border},
+                "cross_border": is_cross_border, "urgency": urgency,
+                "respond_by": referral.respond_by.isoformat(timespec="minutes")},
     )  # fmt: skip
     if is_cross_border:
         record_event(
@@ -334,3 +354,153 @@ def record_referral_service(
         case=referral.case, by=by, service=referral.service, provider=referral.to_organisation,
         delivered_on=delivered_on, note=note, referral=referral,
     )  # fmt: skip
+
+
+# Deadlines ---------------------------------------------------------------------------------------
+
+
+@transaction.atomic
+def change_referral_deadline(
+    *, referral: Referral, by, respond_by: datetime.datetime, urgency: str | None = None
+) -> Referral:
+    """The sender sets a new deadline (and urgency) for an answer; reminders and alerts start again."""
+    membership = _membership(by)
+    if (
+        membership is None
+        or not membership.can_edit_cases
+        or referral.side_of(membership.organisation_id) != Side.SENDER
+    ):
+        raise TransitionNotAllowed(_("Only the sending organisation can change the deadline."))
+    if referral.status != Status.PENDING:
+        raise TransitionNotAllowed(_("The receiving organisation has already answered this referral."))
+    if urgency is not None:
+        if urgency not in Urgency.values:
+            raise ValidationError({"urgency": [_("Choose how urgent the referral is.")]})
+        referral.urgency = urgency
+    if respond_by <= timezone.now():
+        raise ValidationError({"respond_by": [_("Choose a deadline in the future.")]})
+    previous = referral.respond_by
+    referral.respond_by = respond_by
+    referral.reminded_at = None
+    referral.escalated_at = None
+    referral.full_clean()
+    referral.save(update_fields=["urgency", "respond_by", "reminded_at", "escalated_at"])
+    record_event(
+        actor=by, action="referral_deadline_changed", obj=referral.case,
+        detail={"referral": referral.code, "urgency": referral.urgency,
+                "from": previous.isoformat(timespec="minutes"), "to": respond_by.isoformat(timespec="minutes")},
+    )  # fmt: skip
+    _notify(referral, referral.to_organisation, gettext_lazy("New deadline for referral %(reference)s"))
+    return referral
+
+
+def _claim(referral: Referral, field: str, now: datetime.datetime) -> bool:
+    """Mark the reminder (or alert) as sent, unless another scheduler run already did: once each."""
+    claimed = Referral.objects.filter(
+        pk=referral.pk, status=Status.PENDING, **{f"{field}__isnull": True}
+    ).update(**{field: now})
+    setattr(referral, field, now)
+    return claimed == 1
+
+
+def send_deadline_reminders(*, now: datetime.datetime | None = None) -> list[Referral]:
+    """Remind receivers of pending referrals whose deadline is near (once per deadline), audited."""
+    now = now or timezone.now()
+    sent = []
+    due = (
+        Referral.objects.awaiting_answer()
+        .filter(reminded_at__isnull=True, escalated_at__isnull=True, respond_by__gt=now)
+        .select_related("case", "from_organisation", "to_organisation")
+    )
+    for referral in due:
+        if referral.remind_at > now:
+            continue
+        with transaction.atomic():
+            if not _claim(referral, "reminded_at", now):
+                continue
+            record_event(
+                actor=None, actor_label="scheduler", action="referral_reminder_sent", obj=referral.case,
+                organisation=referral.to_organisation,
+                detail={"referral": referral.code, "respond_by": referral.respond_by.isoformat(timespec="minutes")},
+            )  # fmt: skip
+            transaction.on_commit(functools.partial(_send_reminder, referral))
+        sent.append(referral)
+    return sent
+
+
+def _send_reminder(referral: Referral) -> None:
+    def compose() -> tuple[str, str]:
+        subject = _("Reminder: referral %(reference)s is waiting for your answer") % {
+            "reference": referral.case.reference
+        }
+        body = _(
+            "%(sender)s asked for an answer to referral %(reference)s (%(urgency)s) by %(deadline)s.\n\n%(url)s"
+        ) % {
+            "sender": referral.from_organisation.name, "reference": referral.case.reference,
+            "urgency": referral.get_urgency_display().lower(),
+            "deadline": _format_time(referral.respond_by, referral.to_organisation),
+            "url": settings.SITE_URL + referral.get_absolute_url(),
+        }  # fmt: skip
+        return subject, body
+
+    notify_organisation(organisation=referral.to_organisation, compose=compose)
+
+
+def escalate_overdue_referrals(*, now: datetime.datetime | None = None) -> list[Referral]:
+    """Alert the sending organisation's admins about referrals unanswered by their deadline (once
+    per deadline): an e-mail and an item on their dashboard, audited."""
+    now = now or timezone.now()
+    escalated = []
+    for referral in (
+        Referral.objects.overdue(now)
+        .filter(escalated_at__isnull=True)
+        .select_related("case", "from_organisation", "to_organisation")
+    ):
+        with transaction.atomic():
+            if not _claim(referral, "escalated_at", now):
+                continue
+            record_event(
+                actor=None, actor_label="scheduler", action="referral_escalated", obj=referral.case,
+                organisation=referral.from_organisation,
+                detail={"referral": referral.code, "to": referral.to_organisation.name,
+                        "respond_by": referral.respond_by.isoformat(timespec="minutes")},
+            )  # fmt: skip
+            transaction.on_commit(functools.partial(_send_escalation, referral))
+        escalated.append(referral)
+    return escalated
+
+
+def _send_escalation(referral: Referral) -> None:
+    def compose() -> tuple[str, str]:
+        subject = _("No answer: referral %(reference)s to %(receiver)s is overdue") % {
+            "reference": referral.case.reference, "receiver": referral.to_organisation.name,
+        }  # fmt: skip
+        body = _(
+            "%(receiver)s has not answered referral %(reference)s (%(urgency)s), due by %(deadline)s. "
+            "Call them, set a new deadline or refer the person elsewhere.\n\n%(url)s"
+        ) % {
+            "receiver": referral.to_organisation.name, "reference": referral.case.reference,
+            "urgency": referral.get_urgency_display().lower(),
+            "deadline": _format_time(referral.respond_by, referral.from_organisation),
+            "url": settings.SITE_URL + referral.get_absolute_url(),
+        }  # fmt: skip
+        return subject, body
+
+    # The organisation's admins (can_manage_members), each in their language, and its contact address.
+    organisation_services.notify_organisation(organisation=referral.from_organisation, compose=compose)
+
+
+def _format_time(moment: datetime.datetime, organisation: Organisation) -> str:
+    """A time as the organisation reads it (its time zone, the message's language)."""
+    zone = organisation.zone
+    local = moment.astimezone(zoneinfo.ZoneInfo(zone))
+    return f"{date_format(local, 'DATETIME_FORMAT')} ({zone})"
+
+
+def check_referral_deadlines(*, now: datetime.datetime | None = None) -> dict[str, int]:
+    """The scheduled run: reminders before deadlines, alerts after them."""
+    now = now or timezone.now()
+    return {
+        "reminded": len(send_deadline_reminders(now=now)),
+        "escalated": len(escalate_overdue_referrals(now=now)),
+    }

@@ -13,4 +13,5 @@ urlpatterns = [
     path("<uuid:code>/withdraw/", views.referral_withdraw, name="withdraw"),
     path("<uuid:code>/complete/", views.referral_complete, name="complete"),
     path("<uuid:code>/service/", views.referral_service, name="service"),
+    path("<uuid:code>/deadline/", views.referral_deadline, name="deadline"),
 ]

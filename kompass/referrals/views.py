@@ -15,7 +15,7 @@ from kompass.cases.permissions import access_for, get_case_access
 from kompass.lib.forms import add_errors
 from kompass.organisations.permissions import staff_required
 from kompass.referrals import forms, services
-from kompass.referrals.models import Referral, Status
+from kompass.referrals.models import Referral, Side, Status
 from kompass.referrals.permissions import get_referral_for_user
 
 
@@ -56,13 +56,14 @@ def referral_create(request, case_code):
         else None
     )
     initial = {"service": need.service} if need else {}
-    form = forms.ReferralForm(request.POST or None, case=case, initial=initial)
+    form = forms.ReferralForm(request.POST if request.method == "POST" else None, case=case, initial=initial)
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data
         try:
             referral = services.send_referral(
                 case=case, by=request.user, to_organisation=data["to_organisation"], kind=data["kind"],
                 service=data["service"], need=need, message=data["message"], legal_basis=data["legal_basis"],
+                urgency=data["urgency"] or Referral.Urgency.ROUTINE, respond_by=data["respond_by"],
             )  # fmt: skip
         except ValidationError as error:
             add_errors(form, error)
@@ -100,13 +101,17 @@ def referral_detail(request, code):
             "decline_form": forms.DeclineForm(), "withdraw_form": forms.WithdrawForm(),
             "complete_form": forms.CompleteForm(),
             "service_form": forms.ReferralServiceForm(initial={"delivered_on": timezone.localdate()}),
+            "deadline_form": forms.DeadlineForm(
+                initial={"urgency": referral.urgency, "respond_by": timezone.localtime(referral.respond_by)}
+            ),
+            "can_change_deadline": side == Side.SENDER and membership.can_edit_cases and referral.is_awaiting_answer,
         },
     )  # fmt: skip
 
 
 def _move(request, code, form_class, action, template_title):
     referral = get_referral_for_user(request.user, request.membership, code, write=True)
-    form = form_class(request.POST or None) if form_class else None
+    form = form_class(request.POST if request.method == "POST" else None) if form_class else None
     if request.method == "POST" and (form is None or form.is_valid()):
         try:
             with transaction.atomic():
@@ -175,3 +180,14 @@ def referral_service(request, code):
             messages.success(request, _("Service recorded."))
 
     return _move(request, code, forms.ReferralServiceForm, action, _("Record the service given"))
+
+
+@staff_required("can_work_on_cases")
+def referral_deadline(request, code):
+    def action(referral, data):
+        services.change_referral_deadline(
+            referral=referral, by=request.user, respond_by=data["respond_by"], urgency=data["urgency"]
+        )
+        messages.success(request, _("Deadline changed."))
+
+    return _move(request, code, forms.DeadlineForm, action, _("Change the deadline"))

@@ -12,6 +12,7 @@ import datetime
 import math
 import random
 
+from django.contrib.auth import get_user_model
 from django.db import transaction
 from django.utils import timezone
 
@@ -51,12 +52,14 @@ PLACES = [
     ("hospitality_tourism", "RS", "Kragujevac", 0.5, None),
 ]
 
+DEMO_REPORTER = "frontline.iasi@demo.kompass"
 LANGUAGE = {"RO": "ro", "MD": "ro", "RS": "sr-latn"}
+# (category the reporter sees, reason the coordinator wrote)
 DISMISS_REASONS = [
-    "Labour dispute without signs of coercion; referred to the labour inspectorate.",
-    "Duplicate of an earlier report about the same place.",
-    "The person was already known and assisted by a coalition organisation.",
-    "Not enough information to act; the reporter left no contact.",
+    ("handled_elsewhere", "Labour dispute without signs of coercion; referred to the labour inspectorate."),
+    ("duplicate", "Duplicate of an earlier report about the same place."),
+    ("duplicate", "The person was already known and assisted by a coalition organisation."),
+    ("not_enough_information", "Not enough information to act; the reporter left no contact."),
 ]
 OBSERVATIONS = [
     "A companion answered every question and would not leave the room.",
@@ -171,6 +174,12 @@ def seed_demo(*, rng: random.Random) -> None:
     Screening.objects.bulk_create(screenings, batch_size=500)
     for screening, report in zip(screenings, reports, strict=True):
         report.screening = screening
+    # The demo nurse of Iași (kompass/demo/coalition.py) sent her hospital's reports signed in: she
+    # follows them on "My reports".
+    nurse = get_user_model().objects.filter(email=DEMO_REPORTER).first()
+    for report in reports:
+        if nurse is not None and (report.sector, report.region) == ("health", "Iași"):
+            report.reported_by = nurse
     Report.objects.bulk_create(reports, batch_size=500)
     for report in Report.objects.filter(reference__isnull=True):
         report.reference = f"R-{timezone.localtime(report.created_at).year}-{report.pk:06d}"
@@ -199,6 +208,6 @@ def _report(screening, moment, today, organisations, rng) -> Report:
             report.accepted_by_organisation = rng.choice(local)
         else:
             report.status = Report.Status.DISMISSED
-            report.dismiss_reason = rng.choice(DISMISS_REASONS)
+            report.dismiss_category, report.dismiss_reason = rng.choice(DISMISS_REASONS)
         report.triaged_at = moment + datetime.timedelta(hours=rng.randrange(2, 96))
     return report

@@ -354,4 +354,9 @@ class AcceptReportForm(forms.Form):
 
 
 class DismissReportForm(forms.Form):
+    category = forms.ChoiceField(
+        label=_("Kind of reason"),
+        choices=[("", "—"), *Report.DismissCategory.choices],
+        help_text=_("The professional who sent the report sees this, never the reason you write below."),
+    )
     reason = forms.CharField(label=_("Reason for dismissal"), widget=forms.Textarea(attrs={"rows": 3}))

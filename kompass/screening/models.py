@@ -1,5 +1,6 @@
 """Identification: the indicator catalogue, versioned sector protocols, screenings and reports."""
 
+import datetime
 import uuid
 
 from django.conf import settings
@@ -333,6 +334,30 @@ class ReportQuerySet(models.QuerySet):
             mine |= ~Q(country__in=coordinators.values("country"))
         return self.filter(mine)
 
+    def with_urgency(self):
+        """Annotate `is_urgent`: the screening saw signs of immediate danger (DOMAIN "urgent") or
+        found a presumed victim (refer to the NRM now). A report without a screening is not urgent."""
+        return self.annotate(
+            is_urgent=models.Case(
+                models.When(
+                    Q(screening__urgent=True) | Q(screening__verdict=rules.PRESUMED_VICTIM),
+                    then=models.Value(True),
+                ),
+                default=models.Value(False),
+                output_field=models.BooleanField(),
+            )
+        )
+
+    def triage_order(self):
+        """Urgent first, then the longest waiting (oldest first)."""
+        return self.with_urgency().order_by("-is_urgent", "created_at", "pk")
+
+    def waiting_too_long(self, *, now=None):
+        """New reports received more than KOMPASS_TRIAGE_ALERT_HOURS ago."""
+        now = now or timezone.now()
+        limit = now - datetime.timedelta(hours=settings.KOMPASS_TRIAGE_ALERT_HOURS)
+        return self.filter(status=Report.Status.NEW, created_at__lte=limit)
+
 
 class Report(models.Model):
     """A report to the national coordinator of `country` (where it was made, as the reporter chose
@@ -342,6 +367,15 @@ class Report(models.Model):
         NEW = "new", _("New")
         ACCEPTED = "accepted", _("Accepted")
         DISMISSED = "dismissed", _("Dismissed")
+
+    class DismissCategory(models.TextChoices):
+        """Why a report was dismissed, in words the reporter may read (the reason itself is not shown)."""
+
+        NO_INDICATORS = "no_indicators", _("No signs of trafficking were found")
+        NOT_ENOUGH_INFORMATION = "not_enough_information", _("Not enough information to act")
+        DUPLICATE = "duplicate", _("Already reported")
+        HANDLED_ELSEWHERE = "handled_elsewhere", _("Handled by another service")
+        OTHER = "other", pgettext_lazy("dismissal", "Other reason")
 
     TRANSITIONS = {
         Status.NEW: {Status.ACCEPTED, Status.DISMISSED},
@@ -374,6 +408,18 @@ class Report(models.Model):
     subject = models.CharField(_("the person harmed"), max_length=5, choices=Subject.choices, blank=True)
     status = models.CharField(_("status"), max_length=10, choices=Status.choices, default=Status.NEW)
     dismiss_reason = models.TextField(_("reason for dismissal"), blank=True)
+    # The reason's category is what the reporter sees; the reason itself stays with the coordinator.
+    dismiss_category = models.CharField(
+        _("kind of reason"), max_length=30, choices=DismissCategory.choices, blank=True
+    )
+    # The signed-in professional who sent it (None for the public): they follow its status.
+    reported_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="sent_reports",
+    )
     created_at = models.DateTimeField(default=timezone.now, db_index=True)
     triaged_at = models.DateTimeField(null=True, blank=True)
     triaged_by = models.ForeignKey(
@@ -384,6 +430,8 @@ class Report(models.Model):
     )
     # The case opened from this report (cases.Case.code); a UUID avoids a dependency on the cases app.
     case_code = models.UUIDField(null=True, blank=True)
+    # When the coordinator was told the report waits too long (once per report, audited).
+    waiting_alert_at = models.DateTimeField(null=True, blank=True, editable=False)
 
     objects = ReportQuerySet.as_manager()
 
@@ -391,7 +439,10 @@ class Report(models.Model):
         ordering = ["-created_at"]
         verbose_name = _("report")
         verbose_name_plural = _("reports")
-        indexes = [models.Index(fields=["platform", "created_at"], name="report_platform_created")]
+        indexes = [
+            models.Index(fields=["platform", "created_at"], name="report_platform_created"),
+            models.Index(fields=["reported_by", "created_at"], name="report_reporter_created"),
+        ]
         constraints = [
             models.CheckConstraint(condition=Q(country__regex=r"^[A-Z]{2}$"), name="report_country_iso2"),
             models.CheckConstraint(
@@ -408,6 +459,22 @@ class Report(models.Model):
             ),
             models.CheckConstraint(
                 condition=~Q(status="dismissed") | ~Q(dismiss_reason=""), name="report_dismissal_has_reason"
+            ),
+            models.CheckConstraint(
+                condition=(
+                    Q(status="dismissed")
+                    & Q(
+                        dismiss_category__in=[
+                            "no_indicators",
+                            "not_enough_information",
+                            "duplicate",
+                            "handled_elsewhere",
+                            "other",
+                        ]
+                    )
+                )
+                | (~Q(status="dismissed") & Q(dismiss_category="")),
+                name="report_dismissal_has_category",
             ),
             models.CheckConstraint(
                 condition=~Q(status="accepted") | Q(accepted_by_organisation__isnull=False),
@@ -431,6 +498,17 @@ class Report(models.Model):
 
     def can_become(self, status: str) -> bool:
         return status in self.TRANSITIONS[self.Status(self.status)]
+
+    @property
+    def waiting_days(self) -> int:
+        """Whole days a new report has waited for triage (until triage for a triaged one)."""
+        return ((self.triaged_at or timezone.now()) - self.created_at).days
+
+    @property
+    def waits_too_long(self) -> bool:
+        """A new report past KOMPASS_TRIAGE_ALERT_HOURS: shown as overdue, the coordinator is alerted."""
+        limit = datetime.timedelta(hours=settings.KOMPASS_TRIAGE_ALERT_HOURS)
+        return self.status == self.Status.NEW and timezone.now() - self.created_at > limit
 
 
 class WorkerRecordingQuerySet(models.QuerySet):

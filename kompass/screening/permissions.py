@@ -4,12 +4,13 @@ coordinator's (`can_triage_reports`)."""
 
 from uuid import UUID
 
-from django.core.exceptions import PermissionDenied
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.http import Http404
 
 from kompass.audit.services import record_access
 from kompass.organisations.models import Membership
 from kompass.screening.models import Protocol, Report
+from kompass.screening.selectors import REPORTER_FIELDS
 
 
 def get_protocol_for_user(
@@ -43,3 +44,14 @@ def get_report_for_user(membership: Membership, code: UUID, *, write: bool = Fal
         raise Http404
     record_access(actor=membership.user, obj=report)
     return report
+
+
+def get_sent_report_for_user(user, code: UUID) -> Report:
+    """A report the user sent signed in (their "My reports"); 404 for anyone else's.
+
+    Only the fields the reporter may see are loaded: nothing the coordinator wrote, nothing of a case.
+    """
+    try:
+        return Report.objects.only(*REPORTER_FIELDS).get(reported_by=user, code=code)
+    except (Report.DoesNotExist, ValueError, ValidationError):
+        raise Http404 from None

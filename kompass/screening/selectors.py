@@ -1,10 +1,13 @@
 """Read-only queries other apps use (training impact, statistics, dashboards)."""
 
 import datetime
+from dataclasses import dataclass
 
 from django.db.models import Count
 from django.db.models.functions import TruncMonth, TruncYear
+from django.utils.translation import gettext_lazy as _
 
+from kompass.cases.models import Case
 from kompass.screening.models import Report
 
 _GROUPS = {"sector", "country", "region", "status", "platform", "month", "year"}
@@ -57,3 +60,71 @@ def online_reports_by_platform(*, year: int, country: str | None = None) -> dict
         filters["country"] = country
     counts = {row["platform"]: row["count"] for row in report_counts(by=("platform",), **filters)}
     return {code: counts.get(code, 0) for code in ReportPlatform.values}
+
+
+@dataclass(frozen=True)
+class ReporterStatus:
+    """What the professional who sent a report may know of it: its state, never the case's contents."""
+
+    code: str  # received | accepted | closed | dismissed
+    label: str
+    since: datetime.datetime | None
+    dismiss_category: str = ""
+    dismiss_category_label: str = ""
+
+
+def _reporter_status(report: Report, closed_at: datetime.datetime | None) -> ReporterStatus:
+    if report.status == Report.Status.DISMISSED:
+        return ReporterStatus(
+            "dismissed",
+            str(REPORTER_STATUS_LABELS["dismissed"]),
+            report.triaged_at,
+            report.dismiss_category,
+            str(report.get_dismiss_category_display()),
+        )
+    if report.status == Report.Status.ACCEPTED:
+        if closed_at is not None:
+            return ReporterStatus("closed", str(REPORTER_STATUS_LABELS["closed"]), closed_at)
+        return ReporterStatus("accepted", str(REPORTER_STATUS_LABELS["accepted"]), report.triaged_at)
+    return ReporterStatus("received", str(REPORTER_STATUS_LABELS["received"]), report.created_at)
+
+
+REPORTER_STATUS_LABELS = {
+    "received": _("Received"),
+    "accepted": _("Accepted into a case"),
+    "closed": _("Closed"),
+    "dismissed": _("Dismissed"),
+}
+
+# Only what the reporter's page shows: nothing the coordinator wrote, nothing of the case.
+REPORTER_FIELDS = (
+    "code", "reference", "sector", "country", "region", "created_at", "status", "triaged_at",
+    "dismiss_category", "case_code", "reported_by_id",
+)  # fmt: skip
+
+
+def reports_sent_by(user, *, status: str | None = None) -> list[tuple[Report, ReporterStatus]]:
+    """The reports `user` sent signed in, newest first, each with its status. Two queries at most.
+
+    The status is derived from the report and, once accepted, from its case (closed or not); it is
+    never stored twice. The case's stage is read through `case_code` and nothing else of the case
+    leaves this function.
+    """
+    reports = list(Report.objects.filter(reported_by=user).only(*REPORTER_FIELDS).order_by("-created_at"))
+    return with_reporter_status(reports, status=status)
+
+
+def with_reporter_status(
+    reports: list[Report], *, status: str | None = None
+) -> list[tuple[Report, ReporterStatus]]:
+    """Each report with its status for the reporter (one query for the cases' closure, at most)."""
+    codes = [r.case_code for r in reports if r.case_code is not None]
+    closed: dict = {}
+    if codes:
+        closed = dict(
+            Case.objects.filter(code__in=codes, closed_at__isnull=False).values_list("code", "closed_at")
+        )
+    rows = [(report, _reporter_status(report, closed.get(report.case_code))) for report in reports]
+    if status:
+        rows = [row for row in rows if row[1].code == status]
+    return rows

@@ -2,15 +2,20 @@
 
 import copy
 import datetime
+from functools import partial
 
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.db.models import Max
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 
 from kompass.audit.services import record_event
 from kompass.cases.services import open_case_from_report
+from kompass.organisations.models import Organisation
+from kompass.organisations.services import notify_organisation
 from kompass.screening import content as content_module
 from kompass.screening import rules
 from kompass.screening.models import (
@@ -330,12 +335,15 @@ def send_report(
     platform_account: str = "",
     concern: str = "",
     subject: str = "",
+    reported_by=None,
     created_at: datetime.datetime | None = None,
 ) -> Report:
     """A report reaches the national coordinator's triage inbox; it gets a reference to quote.
 
     Reports of online exploitation (sector `online`) also name the platform, the account or link
     and what the report is about; they never carry files or images (see kompass/online).
+    A signed-in professional is recorded as `reported_by`: they follow the report's status on
+    "My reports" (never the case's contents).
     """
     report = Report(
         screening=screening,
@@ -352,6 +360,7 @@ def send_report(
         platform_account=platform_account,
         concern=concern,
         subject=subject,
+        reported_by=reported_by if reported_by is not None and reported_by.is_authenticated else None,
         created_at=created_at or timezone.now(),
     )
     report.full_clean(exclude=["reference"])
@@ -394,19 +403,83 @@ def accept_report(*, report: Report, organisation, by) -> Report:
 
 
 @transaction.atomic
-def dismiss_report(*, report: Report, reason: str, by) -> Report:
+def dismiss_report(*, report: Report, reason: str, category: str, by) -> Report:
+    """Dismiss a report. The reporter sees the category of the reason, never the reason."""
     report = Report.objects.select_for_update().get(pk=report.pk)
     _require_new(report, Report.Status.DISMISSED)
+    if category not in Report.DismissCategory.values:
+        raise ValidationError({"dismiss_category": _("Choose what kind of reason it is.")})
     if not reason.strip():
         raise ValidationError({"dismiss_reason": _("Give a reason for dismissing the report.")})
     report.status = Report.Status.DISMISSED
+    report.dismiss_category = category
     report.dismiss_reason = reason.strip()
     report.triaged_at = timezone.now()
     report.triaged_by = by
     report.full_clean()
-    report.save(update_fields=["status", "dismiss_reason", "triaged_at", "triaged_by"])
-    record_event(actor=by, action="report_dismissed", obj=report, detail={"reason": report.dismiss_reason})
+    report.save(update_fields=["status", "dismiss_category", "dismiss_reason", "triaged_at", "triaged_by"])
+    record_event(
+        actor=by,
+        action="report_dismissed",
+        obj=report,
+        detail={"category": report.dismiss_category, "reason": report.dismiss_reason},
+    )
     return report
+
+
+def report_coordinator(report: Report) -> Organisation | None:
+    """The coordinator organisation whose inbox holds the report (as `ReportQuerySet.visible_to`):
+    the country's, else the platform's first coordinator."""
+    coordinators = Organisation.objects.filter(is_national_coordinator=True, is_active=True).order_by("pk")
+    return coordinators.filter(country=report.country).first() or coordinators.first()
+
+
+def raise_waiting_report_alerts(*, now: datetime.datetime | None = None) -> list[Report]:
+    """Tell the coordinator about every new report waiting longer than KOMPASS_TRIAGE_ALERT_HOURS.
+
+    Once per report (`waiting_alert_at`), audited; the e-mail carries the reference and a link only,
+    never the report's contents, and is sent after the mark is committed.
+    """
+    now = now or timezone.now()
+    alerted = []
+    for pk in (
+        Report.objects.waiting_too_long(now=now)
+        .filter(waiting_alert_at__isnull=True)
+        .values_list("pk", flat=True)
+    ):
+        with transaction.atomic():
+            report = Report.objects.select_for_update().filter(pk=pk, waiting_alert_at__isnull=True).first()
+            if report is None or report.status != Report.Status.NEW:
+                continue
+            coordinator = report_coordinator(report)
+            report.waiting_alert_at = now
+            report.save(update_fields=["waiting_alert_at"])
+            record_event(
+                actor=None, action="report_waiting_alert", obj=report, organisation=coordinator,
+                actor_label="alert_waiting_reports",
+                detail={"hours": settings.KOMPASS_TRIAGE_ALERT_HOURS, "days": (now - report.created_at).days},
+            )  # fmt: skip
+            if coordinator is not None:
+                transaction.on_commit(partial(_send_waiting_alert, report, coordinator, now))
+        alerted.append(report)
+    return alerted
+
+
+def _send_waiting_alert(report: Report, coordinator: Organisation, now: datetime.datetime) -> None:
+    days = (now - report.created_at).days
+
+    def compose() -> tuple[str, str]:
+        subject = ngettext(
+            "Report %(reference)s has waited %(days)d day for triage",
+            "Report %(reference)s has waited %(days)d days for triage",
+            days,
+        ) % {"reference": report.reference, "days": days}
+        body = _("It is still new in your triage inbox. Open it (sign-in needed):\n\n%(url)s") % {
+            "url": settings.SITE_URL.rstrip("/") + report.get_absolute_url()
+        }
+        return subject, body
+
+    notify_organisation(organisation=coordinator, compose=compose, capability="can_triage_reports")
 
 
 # --- worker mode: recorded voices ------------------------------------------------------------------

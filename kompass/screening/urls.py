@@ -1,6 +1,6 @@
 from django.urls import path
 
-from kompass.screening.views import protocols, public, triage, worker, worker_voices
+from kompass.screening.views import mine, protocols, public, triage, worker, worker_voices
 
 app_name = "screening"
 
@@ -79,6 +79,9 @@ urlpatterns = [
     path(
         "protocols/<str:country>/<slug:sector>/draft/discard/", protocols.draft_discard, name="draft_discard"
     ),
+    # Staff: the reports a signed-in professional sent and what became of them.
+    path("my-reports/", mine.my_reports, name="my_reports"),
+    path("my-reports/<uuid:code>/", mine.my_report, name="my_report"),
     # Staff: the coordinator's triage inbox.
     path("reports/", triage.inbox, name="reports"),
     path("reports/<uuid:code>/", triage.report_detail, name="report_detail"),

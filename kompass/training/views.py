@@ -72,7 +72,7 @@ def _training_form_data(form) -> dict:
 def training_create(request):
     organisation = request.membership.organisation
     form = TrainingForm(
-        request.POST or None,
+        request.POST if request.method == "POST" else None,
         organisation=organisation,
         initial={"country": organisation.country, "trainers": [request.user.pk]},
     )
@@ -94,7 +94,11 @@ def training_edit(request, code):
     training = get_training_for_user(request.membership, code)
     initial = {name: getattr(training, name) for name in services.TRAINING_FIELDS}
     initial.update(modules=training.modules, trainers=list(training.trainers.values_list("pk", flat=True)))
-    form = TrainingForm(request.POST or None, organisation=training.organisation, initial=initial)
+    form = TrainingForm(
+        request.POST if request.method == "POST" else None,
+        organisation=training.organisation,
+        initial=initial,
+    )
     if request.method == "POST" and form.is_valid():
         try:
             services.update_training(training=training, by=request.user, **_training_form_data(form))
@@ -410,7 +414,7 @@ def take_check(request, key, phase):
         if earlier is not None:
             return redirect("training:check_result", code=earlier.code)
     questions = questions_for(training.modules)
-    form = KnowledgeCheckForm(request.POST or None, questions=questions)
+    form = KnowledgeCheckForm(request.POST if request.method == "POST" else None, questions=questions)
     if request.method == "POST" and training.check_open and form.is_valid():
         participant = participant or uuid.uuid4()
         try:

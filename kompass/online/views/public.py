@@ -115,7 +115,7 @@ def report(request: HttpRequest) -> HttpResponse:
     concern = content.topic(request.GET.get("topic", ""))
     if concern is not None:
         initial["concern"] = concern.concern
-    form = OnlineReportForm(request.POST or None, initial=initial)
+    form = OnlineReportForm(request.POST if request.method == "POST" else None, initial=initial)
     if request.method == "POST" and form.is_valid():
         sent = screening_services.send_report(**form.report_fields())
         return redirect("online:report_sent", code=sent.code)

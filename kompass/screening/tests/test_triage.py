@@ -106,12 +106,16 @@ def test_accept_opens_a_case_for_the_chosen_organisation(client, login, report, 
 def test_dismiss_needs_a_reason_and_is_audited(client, login, report):
     login(client, "coordinator")
     url = reverse("screening:report_dismiss", kwargs={"code": report.code})
-    client.post(url, {"reason": ""})
+    client.post(url, {"category": "duplicate", "reason": ""})
     report.refresh_from_db()
     assert report.status == "new"
-    client.post(url, {"reason": "Duplicate of R-2026-000001."})
+    client.post(url, {"category": "", "reason": "Duplicate of R-2026-000001."})
+    report.refresh_from_db()
+    assert report.status == "new"
+    client.post(url, {"category": "duplicate", "reason": "Duplicate of R-2026-000001."})
     report.refresh_from_db()
     assert report.status == "dismissed"
+    assert report.dismiss_category == "duplicate"
     assert report.dismiss_reason == "Duplicate of R-2026-000001."
     assert AuditEvent.objects.filter(action="report_dismissed", object_id=str(report.code)).exists()
 
@@ -119,7 +123,8 @@ def test_dismiss_needs_a_reason_and_is_audited(client, login, report):
 def test_a_triaged_report_cannot_be_triaged_again(client, login, report, org_a):
     login(client, "coordinator")
     client.post(
-        reverse("screening:report_dismiss", kwargs={"code": report.code}), {"reason": "Not trafficking."}
+        reverse("screening:report_dismiss", kwargs={"code": report.code}),
+        {"category": "no_indicators", "reason": "Not trafficking."},
     )
     client.post(reverse("screening:report_accept", kwargs={"code": report.code}), {"organisation": org_a.pk})
     report.refresh_from_db()

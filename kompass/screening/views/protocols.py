@@ -141,7 +141,9 @@ def draft(request: HttpRequest, sector: str, country: str | None = None) -> Http
     """Edit the draft: details and texts, its questions, and the diff against the published revision."""
     protocol = _own_protocol(request, sector, country)
     revision = _draft_or_404(protocol)
-    form = DraftDetailsForm(request.POST or None, initial=DraftDetailsForm.initial_from(revision))
+    form = DraftDetailsForm(
+        request.POST if request.method == "POST" else None, initial=DraftDetailsForm.initial_from(revision)
+    )
     if request.method == "POST" and form.is_valid():
         try:
             services.update_draft_details(
@@ -188,7 +190,7 @@ def draft_question(
             raise Http404
     other_keys = {q["key"] for q in questions} - ({key} if key else set())
     form = QuestionForm(
-        request.POST or None,
+        request.POST if request.method == "POST" else None,
         existing_keys=other_keys,
         initial=QuestionForm.initial_from(current) if current else {"subjects": ["adult", "child"]},
     )

@@ -147,15 +147,21 @@ def result(request: HttpRequest, code) -> HttpResponse:
 def report(request: HttpRequest, code) -> HttpResponse:
     """Send a screening to the national coordinator."""
     screening = get_object_or_404(Screening.objects.select_related("revision__protocol"), code=code)
-    form = ReportForm(request.POST or None, initial={"country": screening.country or "RO"})
+    form = ReportForm(
+        request.POST if request.method == "POST" else None, initial={"country": screening.country or "RO"}
+    )
     if request.method == "POST" and form.is_valid():
-        sent = services.send_report(screening=screening, sector=screening.sector, **form.report_fields())
+        sent = services.send_report(
+            screening=screening, sector=screening.sector, reported_by=request.user, **form.report_fields()
+        )
         return redirect("screening:report_sent", code=sent.code)
     return render(request, "screening/result.html", result_context(screening, report_form=form))
 
 
 def report_sent(request: HttpRequest, code) -> HttpResponse:
-    sent = get_object_or_404(Report.objects.only("code", "reference", "country", "sector"), code=code)
+    sent = get_object_or_404(
+        Report.objects.only("code", "reference", "country", "sector", "reported_by_id"), code=code
+    )
     from kompass.directory.models import Hotline
 
     return render(

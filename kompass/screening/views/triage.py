@@ -1,5 +1,6 @@
 """The national coordinator's triage inbox for reports."""
 
+from django.conf import settings
 from django.contrib import messages
 from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
@@ -28,11 +29,23 @@ def inbox(request: HttpRequest) -> HttpResponse:
     )
     if status != "all":
         reports = reports.filter(status=status)
-    page = Paginator(reports.order_by("-created_at"), 50).get_page(request.GET.get("page"))
+    # New reports: urgent first, then the longest waiting; triaged ones: the latest first.
+    reports = reports.triage_order() if status == "new" else reports.with_urgency().order_by("-created_at")
+    page = Paginator(reports, 50).get_page(request.GET.get("page"))
     counts = {
         s: Report.objects.visible_to(request.membership).filter(status=s).count() for s in STATUS_FILTERS[:3]
     }
-    return render(request, "screening/inbox.html", {"page": page, "status": status, "counts": counts})
+    counts["urgent"] = (
+        Report.objects.visible_to(request.membership)
+        .filter(status="new")
+        .with_urgency()
+        .filter(is_urgent=True)
+        .count()
+    )
+    return render(
+        request, "screening/inbox.html",
+        {"page": page, "status": status, "counts": counts, "alert_hours": settings.KOMPASS_TRIAGE_ALERT_HOURS},
+    )  # fmt: skip
 
 
 @staff_required("can_triage_reports")
@@ -77,7 +90,10 @@ def report_dismiss(request: HttpRequest, code) -> HttpResponse:
     if form.is_valid():
         try:
             report = services.dismiss_report(
-                report=report, reason=form.cleaned_data["reason"], by=request.user
+                report=report,
+                reason=form.cleaned_data["reason"],
+                category=form.cleaned_data["category"],
+                by=request.user,
             )
         except ValidationError as exc:
             messages.error(request, " ".join(exc.messages))
@@ -86,5 +102,5 @@ def report_dismiss(request: HttpRequest, code) -> HttpResponse:
                 request, _("Report %(reference)s was dismissed.") % {"reference": report.reference}
             )
     else:
-        messages.error(request, _("Give a reason for dismissing the report."))
+        messages.error(request, _("Choose the kind of reason and give the reason for dismissing the report."))
     return redirect(report)

@@ -310,7 +310,9 @@ def report(request: HttpRequest) -> HttpResponse:
     if form.is_valid():
         fields = form.report_fields()
         screening = visit.screening(stored=True, country=fields["country"])
-        sent = services.send_report(screening=screening, sector=screening.sector, **fields)
+        sent = services.send_report(
+            screening=screening, sector=screening.sector, reported_by=request.user, **fields
+        )
         return redirect("screening:report_sent", code=sent.code)
     context = _result_context(visit, visit.screening(), report_form=form)
     return render(request, "screening/worker/result.html", context, status=400)

@@ -26,7 +26,10 @@ def voices(request: HttpRequest) -> HttpResponse:
         raise Http404
     language = langs[code]
     form = WorkerRecordingForm(
-        request.POST or None, request.FILES or None, clips=_clip_labels(language), initial={"language": code}
+        request.POST if request.method == "POST" else None,
+        request.FILES or None,
+        clips=_clip_labels(language),
+        initial={"language": code},
     )
     if request.method == "POST" and form.is_valid():
         try:

@@ -1,0 +1,65 @@
+"""Check a job offer in the bot: the web checker's verdict and reasons, nothing stored."""
+
+import re
+from html import unescape
+
+import pytest
+
+from kompass.audit.models import AuditEvent
+from kompass.bot import memory
+from kompass.recruitment.models import ReportedAd
+
+pytestmark = pytest.mark.django_db
+
+OFFERS = {
+    "uk": "Терміново! Робота в Польщі на складі, 3000 євро на місяць, без досвіду і без знання мови. Житло "
+    "безкоштовне. Паспорт віддаєте координатору для оформлення. Квиток оплатимо, потім відпрацюєте. "
+    "Пишіть тільки в Telegram.",
+    "ru": "Срочно! Работа в Германии на складе, 3500 евро в месяц, без опыта и знания языка. Жильё бесплатно. "
+    "Паспорт отдаёте координатору для оформления. Билет оплатим, потом отработаете. Пишите только в Telegram.",
+}
+LABELS = {"uk": ("Перевірте пропозицію роботи", "Чому"), "ru": ("Проверьте предложение работы", "Почему")}
+
+
+def _web_reasons(client, language: str, text: str) -> tuple[str, list[str]]:
+    page = client.post(f"/{language}/recruitment/", {"text": text}).content.decode()
+    heading = re.search(r'<h2 id="result-title">\s*(.*?)\s*</h2>', page, re.S).group(1)
+    reasons = re.findall(r'<li class="reason"[^>]*>\s*<p>(.*?)</p>', page, re.S)
+    return unescape(heading.strip()), [unescape(r.strip()) for r in reasons]
+
+
+@pytest.mark.parametrize("language", ["uk", "ru"])
+def test_check_conversation_gives_the_web_checkers_verdict_and_reasons(client, converse, language):
+    chat = converse(language)
+    chat.say("/start")
+    calls = chat.tap(LABELS[language][0])
+    assert "не " in calls[-1].text  # "…не зберігають" / "…не сохраняют": the person is told it is not kept
+    calls = chat.say(OFFERS[language])
+    answer = unescape(calls[-1].text)
+    heading, reasons = _web_reasons(client, language, OFFERS[language])
+    assert reasons, "the offer has warning signs on the web"
+    assert heading in answer
+    assert LABELS[language][1] in answer
+    for reason in reasons:
+        assert reason in answer
+    assert ReportedAd.objects.count() == 0
+
+
+@pytest.mark.parametrize("language", ["uk", "ru"])
+def test_a_forwarded_offer_is_checked_at_once_and_nothing_is_kept(client, converse, language):
+    chat = converse(language, chat_id=4242)
+    events = AuditEvent.objects.count()
+    calls = chat.say(OFFERS[language], forwarded=True)
+    assert [c.method for c in calls] == ["sendMessage"]
+    assert "Telegram" in unescape(calls[0].text)  # a messenger as the contact is itself a sign
+    assert ReportedAd.objects.count() == 0
+    assert AuditEvent.objects.count() == events
+    assert OFFERS[language][:30] not in repr(memory.recall(4242))
+
+
+def test_after_a_check_text_is_no_longer_taken_for_an_offer(converse):
+    chat = converse("uk")
+    chat.say("/check")
+    chat.say(OFFERS["uk"])
+    calls = chat.say("Дякую")
+    assert "Що вам потрібно?" in calls[0].text  # the menu, not a second check
