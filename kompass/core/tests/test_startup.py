@@ -15,7 +15,8 @@ from pathlib import Path
 HEAVY = ("pandas", "numpy", "scipy", "sklearn", "duckdb", "splink", "weasyprint", "joblib", "openpyxl")
 # Loaded on first use: the API (django-ninja, pydantic, every app's `api` module), the task queue
 # (Dramatiq, which imports gevent), the job-offer checker's cue tables, and what a few pages or
-# downloads need (YAML content, QR codes, fuzzy place search, encryption of identity fields).
+# downloads need (YAML content, QR codes, fuzzy place search, encryption of identity fields), and
+# the Telegram bot's library (its webhook and task load it).
 ON_FIRST_USE = (
     "ninja",
     "pydantic",
@@ -28,6 +29,8 @@ ON_FIRST_USE = (
     "segno",
     "rapidfuzz",
     "cryptography",
+    "telegram",
+    "httpx",
 )
 
 # What `manage.py check` loads: the apps, their models and admin, and the whole URLconf (every view,
