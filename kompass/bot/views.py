@@ -27,7 +27,7 @@ def webhook(request):
         return HttpResponseBadRequest()
     if not isinstance(update, dict) or not isinstance(update.get("update_id"), int):
         return HttpResponseBadRequest()
-    # python-telegram-bot (and httpx) load with the first update, not at start-up (decision 0041).
+    # python-telegram-bot and httpx are imported here, not when the URLconf loads (start-up stays light).
     from kompass.bot import runner
 
     try:

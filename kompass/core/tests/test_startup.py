@@ -12,11 +12,22 @@ import subprocess
 import sys
 from pathlib import Path
 
-HEAVY = ("pandas", "numpy", "scipy", "sklearn", "duckdb", "splink", "weasyprint", "joblib", "openpyxl")
+HEAVY = (
+    "pandas",
+    "numpy",
+    "scipy",
+    "sklearn",
+    "duckdb",
+    "splink",
+    "weasyprint",
+    "joblib",
+    "openpyxl",
+    "telegram",
+)
 # Loaded on first use: the API (django-ninja, pydantic, every app's `api` module), the task queue
 # (Dramatiq, which imports gevent), the job-offer checker's cue tables, and what a few pages or
-# downloads need (YAML content, QR codes, fuzzy place search, encryption of identity fields), and
-# the Telegram bot's library (its webhook and task load it).
+# downloads need (YAML content, QR codes, fuzzy place search, encryption of identity fields, the
+# HTTP client of the Telegram bot).
 ON_FIRST_USE = (
     "ninja",
     "pydantic",
@@ -29,7 +40,6 @@ ON_FIRST_USE = (
     "segno",
     "rapidfuzz",
     "cryptography",
-    "telegram",
     "httpx",
 )
 
