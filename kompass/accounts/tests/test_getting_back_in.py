@@ -180,7 +180,7 @@ RESET_ACCESS = {
     "auditor_a": 403,
     "org_admin_b": 404,
     "caseworker_b": 403,
-    "coordinator": 404,
+    "coordinator": 403,
     "auditor": 403,
     "regional": 403,
     "anonymous": 302,
