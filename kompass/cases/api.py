@@ -56,7 +56,7 @@ def _case_json(name: str, value):
         return {"code": str(value.code), "name": value.name}
     if name == "assigned_to":
         return value.email if value is not None else None
-    if name == "age_band":
+    if name in ("age_band", "risk_level"):
         return value or None
     if isinstance(value, uuid.UUID):
         return str(value)

@@ -2,6 +2,7 @@
 
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from kompass.directory.codes import ServiceCode
 
@@ -29,6 +30,15 @@ class Stage(models.TextChoices):
     RETURN = "return", _("Return")
     SOCIAL_INCLUSION = "social_inclusion", _("Social inclusion")
     CLOSED = "closed", _("Closed")
+
+
+class RiskLevel(models.TextChoices):
+    """How endangered the person is now, as the caseworker assessed it (most urgent last)."""
+
+    LOW = "low", pgettext_lazy("risk level", "Low")
+    MEDIUM = "medium", pgettext_lazy("risk level", "Medium")
+    HIGH = "high", pgettext_lazy("risk level", "High")
+    IMMEDIATE_DANGER = "immediate_danger", pgettext_lazy("risk level", "Immediate danger")
 
 
 # The case stage machine (TRM phases). Closing is possible from every open stage.

@@ -1,7 +1,14 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from kompass.cases.codes import STAGE_TRANSITIONS, Platform, SectorCode, Stage, TraffickingStatus
+from kompass.cases.codes import (
+    STAGE_TRANSITIONS,
+    Platform,
+    RiskLevel,
+    SectorCode,
+    Stage,
+    TraffickingStatus,
+)
 from kompass.cases.models import (
     AssistancePlan,
     Attachment,
@@ -146,6 +153,19 @@ class NeedForm(forms.ModelForm):
         pass  # assessing a need again updates it
 
 
+class RiskForm(forms.Form):
+    level = forms.ChoiceField(label=_("Risk level"), choices=RiskLevel.choices, widget=forms.RadioSelect)
+    reason = forms.CharField(
+        label=_("Reason"),
+        max_length=2000,
+        widget=forms.Textarea(attrs={"rows": 3}),
+        help_text=_(
+            "What makes the risk this high or this low now (threats, contact with the traffickers…)."
+        ),
+    )
+    assessed_on = forms.DateField(label=_("Assessed on"), widget=DateInput())
+
+
 class PlanForm(forms.ModelForm):
     class Meta:
         model = AssistancePlan
@@ -220,6 +240,9 @@ class CaseFilterForm(forms.Form):
     )
     sector = forms.ChoiceField(
         label=_("Identifying sector"), required=False, choices=[("", _("All"))] + SectorCode.choices
+    )
+    risk = forms.ChoiceField(
+        label=_("Risk level"), required=False, choices=[("", _("All"))] + RiskLevel.choices
     )
     mine = forms.BooleanField(label=_("Assigned to me"), required=False)
     closed = forms.BooleanField(label=_("Include closed cases"), required=False)

@@ -23,6 +23,7 @@ from kompass.cases.codes import (
     Platform,
     RecruiterRelation,
     RecruitmentMethod,
+    RiskLevel,
     SectorCode,
     ServiceCode,
     Sex,
@@ -137,6 +138,12 @@ class Case(models.Model):
     source_report = models.UUIDField(_("screening report"), null=True, blank=True, editable=False)
     closed_at = models.DateTimeField(_("closed at"), null=True, blank=True, editable=False)
     anonymised_at = models.DateTimeField(_("anonymised at"), null=True, blank=True, editable=False)
+    # The latest risk assessment (its history: RiskAssessment), kept here by `assess_risk` so that
+    # lists show and filter it without a join. Blank: not assessed yet.
+    risk_level = models.CharField(
+        _("risk level"), max_length=20, choices=RiskLevel.choices, blank=True, editable=False
+    )
+    risk_assessed_on = models.DateField(_("risk assessed on"), null=True, blank=True, editable=False)
 
     objects = CaseQuerySet.as_manager()
 
@@ -173,6 +180,11 @@ class Case(models.Model):
             models.CheckConstraint(
                 condition=Q(stage=Stage.CLOSED) | Q(closed_at__isnull=True),
                 name="case_closed_at_only_when_closed",
+            ),
+            models.CheckConstraint(
+                condition=Q(risk_level="", risk_assessed_on__isnull=True)
+                | Q(risk_level__in=RiskLevel.values, risk_assessed_on__isnull=False),
+                name="case_risk_level_with_date",
             ),
         ]
 
@@ -245,6 +257,46 @@ class Case(models.Model):
         if platforms is None:
             platforms = list(self.platforms.values_list("platform", flat=True)) if self.pk else []
         return self.recruitment_method in ONLINE_METHODS or bool(platforms)
+
+
+class RiskAssessment(models.Model):
+    """One assessment of the person's risk: the level, why, when and by whom (newest is current)."""
+
+    RiskLevel = RiskLevel
+
+    case = models.ForeignKey(Case, on_delete=models.CASCADE, related_name="risk_assessments")
+    level = models.CharField(_("risk level"), max_length=20, choices=RiskLevel.choices)
+    reason = models.TextField(_("reason"))
+    assessed_on = models.DateField(_("assessed on"), default=datetime.date.today)
+    assessed_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("assessed by"),
+    )
+    recorded_at = models.DateTimeField(default=timezone.now, editable=False)
+
+    class Meta:
+        ordering = ["case", "-assessed_on", "-recorded_at", "-id"]
+        verbose_name = _("risk assessment")
+        verbose_name_plural = _("risk assessments")
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(level__in=RiskLevel.values), name="risk_assessment_level_known"
+            ),
+            models.CheckConstraint(condition=~Q(reason=""), name="risk_assessment_has_reason"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.assessed_on} {self.get_level_display()}"
+
+    def clean(self) -> None:
+        if self.assessed_on and self.assessed_on > timezone.localdate():
+            raise ValidationError({"assessed_on": _("The assessment date cannot be in the future.")})
+        if not (self.reason or "").strip():
+            raise ValidationError({"reason": _("Say why you assess the risk at this level.")})
 
 
 class CaseRecruitmentPlatform(models.Model):

@@ -32,6 +32,7 @@ from kompass.cases.visibility import (  # noqa: F401 (the group names are part o
     RECORD,
     REFERRALS,
     RESTRICTED_NOTES,
+    RISK,
     SERVICES,
     STATUS,
     TASKS,

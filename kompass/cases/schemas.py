@@ -195,6 +195,9 @@ class Case(Output):
     age_at_identification: int | None = None
     is_anonymous: bool | None = None
     source_report: str | None = Field(None, json_schema_extra={"format": "uuid"})
+    # risk (the current assessment)
+    risk_level: str | None = None
+    risk_assessed_on: datetime.date | None = None
     # status
     trafficking_status: str | None = None
     deciding_body: str | None = None

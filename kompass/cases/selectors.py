@@ -12,7 +12,12 @@ from kompass.cases.visibility import group_of, visible_condition
 from kompass.referrals.models import Referral, Status
 
 # A list filter's name → the case field it matches.
-FILTER_FIELDS = {"stage": "stage", "status": "trafficking_status", "sector": "identifying_sector"}
+FILTER_FIELDS = {
+    "stage": "stage",
+    "status": "trafficking_status",
+    "sector": "identifying_sector",
+    "risk": "risk_level",
+}
 
 
 def case_list(membership, *, user, filters: dict):
@@ -20,7 +25,7 @@ def case_list(membership, *, user, filters: dict):
 
     A filter on a field matches only cases whose view shows that field (visibility.py): filtering
     by a status the viewer does not see of a referred case must not tell it that status.
-    `filters` may hold `q` (reference or region), `stage`, `status`, `sector`, `mine`, `closed`.
+    `filters` may hold `q` (reference or region), `stage`, `status`, `sector`, `risk`, `mine`, `closed`.
     """
     cases = Case.objects.visible_to(membership).select_related("owner", "assigned_to")
     q = (filters.get("q") or "").strip()

@@ -28,6 +28,7 @@ from kompass.cases.models import (
     NeedsAssessment,
     PlanGoal,
     Proceeding,
+    RiskAssessment,
     ServiceDelivery,
     StageChange,
     Task,
@@ -220,6 +221,36 @@ def change_stage(*, case: Case, by, to_stage: str, on: datetime.date | None = No
         for step in CASE_CLOSED_STEPS:
             step(case=case, by=by)
     return case
+
+
+# Risk --------------------------------------------------------------------------------------------
+
+
+@transaction.atomic
+def assess_risk(
+    *, case: Case, by, level: str, reason: str, assessed_on: datetime.date | None = None
+) -> RiskAssessment:
+    """Record the person's risk level with its reason; the newest assessment is the case's current one.
+
+    History is kept (one row per assessment); the case holds the current level and date so that lists
+    show and filter it. An assessment dated before the current one joins the history only.
+    """
+    assessment = RiskAssessment(
+        case=case, level=level, reason=(reason or "").strip(), assessed_on=assessed_on or timezone.localdate(),
+        assessed_by=by,
+    )  # fmt: skip
+    assessment.full_clean()
+    assessment.save()
+    if case.risk_assessed_on is None or assessment.assessed_on >= case.risk_assessed_on:
+        case.risk_level, case.risk_assessed_on = assessment.level, assessment.assessed_on
+        case.updated_at = timezone.now()
+        case.save(update_fields=["risk_level", "risk_assessed_on", "updated_at"])
+    # The level is recorded, not the reason: audit details never hold case contents.
+    record_event(
+        actor=by, action="risk_assessed", obj=case,
+        detail={"level": assessment.level, "assessed_on": assessment.assessed_on.isoformat()},
+    )  # fmt: skip
+    return assessment
 
 
 # Consent -----------------------------------------------------------------------------------------
@@ -522,6 +553,7 @@ def anonymise_case(*, case: Case, by, reason: str) -> Case:
     StageChange.objects.filter(case=case).update(note="")
     AssistancePlan.objects.filter(case=case).update(summary="")
     PlanGoal.objects.filter(plan__case=case).update(description=_("(removed)"))
+    case.risk_assessments.update(reason=_("(removed)"))
     case.referrals.update(message="", response_note="")
     case.is_anonymous = True
     case.birth_year = None

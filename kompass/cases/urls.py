@@ -16,6 +16,7 @@ urlpatterns = [
     path("<uuid:code>/stage/", views.stage_change, name="stage"),
     path("<uuid:code>/consents/new/", views.consent_add, name="consent_add"),
     path("<uuid:code>/consents/<int:pk>/withdraw/", views.consent_withdraw, name="consent_withdraw"),
+    path("<uuid:code>/risk/", views.risk_assess, name="risk"),
     path("<uuid:code>/needs/new/", views.need_add, name="need_add"),
     path("<uuid:code>/needs/<int:pk>/met/", views.need_met, name="need_met"),
     path("<uuid:code>/plan/", views.plan_edit, name="plan"),

@@ -18,6 +18,7 @@ from kompass.cases.permissions import (
     EXPLOITATION,
     PROCEEDINGS,
     RESTRICTED_NOTES,
+    RISK,
     get_case_access,
 )
 from kompass.lib.forms import add_errors
@@ -86,6 +87,7 @@ def case_detail(request, code):
             platforms=case.platforms.all(),
             stage_changes=case.stage_changes.select_related("by"),
             consents=case.consents.select_related("organisation"),
+            risk_assessments=list(case.risk_assessments.select_related("assessed_by")),
             proceedings=case.proceedings.all(),
             needs=case.needs.all(),
             plan=plan,
@@ -112,6 +114,9 @@ def case_detail(request, code):
                 "provider"
             ),
             referrals=access.referrals,
+            risk_assessments=list(case.risk_assessments.select_related("assessed_by"))
+            if access.can(RISK)
+            else [],
         )
     return render(request, "cases/detail.html", context)
 
@@ -255,6 +260,17 @@ def consent_withdraw(request, code, pk):
             request, _("Consent withdrawn. Open referrals that relied on it were withdrawn too.")
         )
     return redirect(case.get_absolute_url() + "#consent")
+
+
+@staff_required("can_edit_cases")
+def risk_assess(request, code):
+    def action(case, form):
+        services.assess_risk(case=case, by=request.user, **form.cleaned_data)
+
+    return _case_form_view(
+        request, code, form_class=forms.RiskForm, title=_("Assess the risk"), action=action,
+        form_kwargs={"initial": {"assessed_on": timezone.localdate()}},
+    )  # fmt: skip
 
 
 @staff_required("can_edit_cases")

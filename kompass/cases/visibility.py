@@ -26,6 +26,9 @@ PROFILE = "profile"  # sex, age band, citizenship, where assisted, reflection pe
 CASEWORK = "casework"  # the owner's working data: caseworker, identification, exact age, version
 STATUS = "status"  # trafficking status and deciding body
 EXPLOITATION = "exploitation"  # exploitation types, means, recruiter, months, recruitment
+# The person's current risk level and its history: every organisation that works with the person
+# (owner, service receiver, transfer) needs it to keep them and its own staff safe.
+RISK = "risk"
 # Groups of identity fields (CaseIdentity, encrypted).
 IDENTITY_CONTACT = "identity_contact"  # name, phone, languages: enough to meet the person
 IDENTITY_FULL = "identity_full"  # the rest of the identity
@@ -51,6 +54,7 @@ CASE_FIELD_GROUPS: dict[str, tuple[str, ...]] = {
         "is_anonymous", "source_report",
     ),
     STATUS: ("trafficking_status", "deciding_body"),
+    RISK: ("risk_level", "risk_assessed_on"),
     EXPLOITATION: (
         "country_of_exploitation", "is_sexual_exploitation", "is_forced_labour", "is_other_exploitation",
         "labour_agriculture", "labour_construction", "labour_domestic_work", "labour_hospitality",
@@ -79,8 +83,8 @@ GROUPS = frozenset(CASE_FIELD_GROUPS) | frozenset(IDENTITY_FIELD_GROUPS) | froze
 OWNER_GROUPS = frozenset(GROUPS - {IDENTITY_CONTACT, IDENTITY_FULL, RESTRICTED_NOTES, ACCESS_LOG})
 IDENTITY_GROUPS = frozenset({IDENTITY_CONTACT, IDENTITY_FULL})
 
-# Every viewer of a referred case: the record, the profile and the referrals it is part of.
-REFERRED_BASE = frozenset({RECORD, PROFILE, REFERRALS})
+# Every viewer of a referred case: the record, the profile, the risk and the referrals it is part of.
+REFERRED_BASE = frozenset({RECORD, PROFILE, RISK, REFERRALS})
 _CONTACT = REFERRED_BASE | {IDENTITY_CONTACT}
 # What a receiving organisation needs to give each service; nothing else of the case reaches it.
 SERVICE_GROUPS: dict[str, frozenset[str]] = {

@@ -249,6 +249,9 @@ class Membership(models.Model):
     can_reset_second_factors = RoleCapability(
         ADMIN_ROLES, "Reset the second login step of a member of the own organisation who lost their phone."
     )
+    can_declare_capacity = RoleCapability(
+        CASE_ROLES, "Declare the own organisation's free places per service (shelter places…) for referrals."
+    )
     can_follow_own_reports = RoleCapability(
         ORGANISATION_ROLES, "See the reports one sent and what became of them, never the case's contents."
     )

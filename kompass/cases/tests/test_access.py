@@ -16,6 +16,7 @@ CASE_ENDPOINTS = [
     ("cases:identity", "get", "write"),
     ("cases:stage", "get", "write"),
     ("cases:consent_add", "get", "write"),
+    ("cases:risk", "get", "write"),
     ("cases:need_add", "get", "write"),
     ("cases:plan", "get", "write"),
     ("cases:goal_add", "get", "write"),
