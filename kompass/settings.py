@@ -189,6 +189,8 @@ KOMPASS_RATE_LIMITS = {
     "reports": env_str("KOMPASS_RATE_LIMIT_REPORTS", "5/10m"),
     # Login attempts from one address, whatever the account.
     "login": env_str("KOMPASS_RATE_LIMIT_LOGIN", "20/m"),
+    # Password-reset requests from one address (each may send an e-mail).
+    "password_reset": env_str("KOMPASS_RATE_LIMIT_PASSWORD_RESET", "5/h"),
     # Search forms that cost work (a safety plan, its PDF, a directory search near a place).
     "searches": env_str("KOMPASS_RATE_LIMIT_SEARCHES", "120/m"),
     # Every call of a public API operation.
