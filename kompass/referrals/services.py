@@ -18,7 +18,13 @@ from kompass.audit.services import record_event
 from kompass.cases.codes import Stage
 from kompass.cases.models import Case, NeedsAssessment
 from kompass.cases.services import cross_border_consent, record_service, sharing_consent
-from kompass.directory.selectors import organisations_offering
+from kompass.directory.selectors import (
+    Provider,
+    organisation_points,
+    organisations_offering,
+    place_point,
+    rank_providers,
+)
 from kompass.organisations import services as organisation_services
 from kompass.organisations.models import Membership, Organisation
 from kompass.referrals.models import (
@@ -60,10 +66,23 @@ def require_transition(referral: Referral, to_status: str, *, by) -> Membership:
     return membership
 
 
-def referral_targets(*, case: Case, service: str = ""):
-    """Organisations a case may be referred to (for a service: those that offer it)."""
-    qs = organisations_offering(service) if service else Organisation.objects.filter(is_active=True)
-    return qs.exclude(pk=case.owner_id).order_by("name")
+def referral_origin(case: Case) -> tuple[float, float] | None:
+    """Where distances to providers are measured from: the case's region when the gazetteer knows
+    it, else the referring organisation's office."""
+    point = place_point(case.country, case.region)
+    if point is None:
+        points = organisation_points([case.owner]).get(case.owner_id) or []
+        point = points[0] if points else None
+    return point
+
+
+def referral_targets(*, case: Case, service: str = "") -> list[Provider]:
+    """Organisations a case may be referred to, nearest first: for a service, those offering it
+    and taking referrals for it (a full one stays listed, shown as full); for a transfer, all."""
+    return rank_providers(
+        services=[service] if service else [], origin=referral_origin(case), exclude=[case.owner_id],
+        offering_only=bool(service), nearest_first=True,
+    )  # fmt: skip
 
 
 def notify_organisation(*, organisation: Organisation, compose: Callable[[], tuple[str, str]]) -> int:
@@ -127,7 +146,9 @@ def send_referral(
         if not service:
             raise ValidationError({"service": [_("Choose the service the person is referred for.")]})
         if not organisations_offering(service).filter(pk=to_organisation.pk).exists():
-            raise ValidationError({"to_organisation": [_("This organisation does not offer that service.")]})
+            raise ValidationError(
+                {"to_organisation": [_("This organisation does not offer that service or takes no referrals for it now.")]}
+            )  # fmt: skip
     consent = sharing_consent(case, to_organisation, service if kind == Referral.Kind.SERVICE else "")
     if consent is None:
         raise TransitionNotAllowed(

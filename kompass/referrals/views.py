@@ -10,6 +10,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from kompass.audit.services import record_event
+from kompass.cases.codes import ServiceCode
 from kompass.cases.models import CaseIdentity
 from kompass.cases.permissions import access_for, get_case_access
 from kompass.lib.forms import add_errors
@@ -55,8 +56,23 @@ def referral_create(request, case_code):
         if request.GET.get("need", "").isdigit()
         else None
     )
-    initial = {"service": need.service} if need else {}
-    form = forms.ReferralForm(request.POST if request.method == "POST" else None, case=case, initial=initial)
+    # Step 1 (GET, no JavaScript needed): the service chosen filters the organisations; step 2 posts.
+    chosen = request.POST.get("service", "") if request.method == "POST" else request.GET.get("service", "")
+    if request.method == "GET" and "service" not in request.GET and need is not None:
+        chosen = need.service
+    step = forms.ServiceStepForm(initial={"service": chosen})
+    service = chosen if chosen in ServiceCode.values else ""
+    providers = services.referral_targets(case=case, service=service)
+    initial = {"service": service}
+    if chosen == forms.ServiceStepForm.TRANSFER:
+        initial["kind"] = Referral.Kind.TRANSFER
+    if service:
+        # The nearest organisation that is not full is preselected; full ones stay listed.
+        best = next((p for p in providers if not p.is_full), None)
+        initial["to_organisation"] = best.organisation.pk if best else None
+    form = forms.ReferralForm(
+        request.POST if request.method == "POST" else None, case=case, providers=providers, initial=initial
+    )
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data
         try:
@@ -72,12 +88,12 @@ def referral_create(request, case_code):
                 request, _("Referral sent to %(organisation)s.") % {"organisation": referral.to_organisation}
             )
             return redirect(referral)
-    service = form.data.get("service") if form.is_bound else initial.get("service")
-    offering = services.referral_targets(case=case, service=service) if service else None
     consents = case.consents.filter(purpose="sharing").select_related("organisation")
+    selected = form["to_organisation"].value() if form.is_bound else initial.get("to_organisation")
     return render(
         request, "referrals/form.html",
-        {"form": form, "case": case, "offering": offering, "consents": consents, "need": need},
+        {"form": form, "step": step, "case": case, "providers": providers, "service": service,
+         "selected": str(selected or ""), "consents": consents, "need": need},
     )  # fmt: skip
 
 
