@@ -9,6 +9,7 @@ from django.utils.translation import gettext_lazy
 
 from kompass.cases.codes import Platform, SectorCode, Sex
 from kompass.directory.codes import ServiceCode
+from kompass.lib.names import age_band_label, country_name
 from kompass.referrals.models import Status as ReferralStatus
 from kompass.screening.models import ReportPlatform
 
@@ -53,12 +54,18 @@ def tables(report: dict, reported_ads: dict | None = None, online_reports: dict 
         Table(
             "by_age_group",
             _("By age group"),
-            [(_("Unknown") if k == "unknown" else k, v) for k, v in report["by_age_group"].items()],
+            [
+                (_("Unknown") if k == "unknown" else age_band_label(k), v)
+                for k, v in report["by_age_group"].items()
+            ],
         ),
         Table(
             "by_citizenship",
             _("By citizenship"),
-            [(_("Unknown") if k == "unknown" else k, v) for k, v in report["by_citizenship"].items()],
+            [
+                (_("Unknown") if k == "unknown" else country_name(k), v)
+                for k, v in report["by_citizenship"].items()
+            ],
         ),
         Table(
             "by_exploitation",
