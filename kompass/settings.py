@@ -327,8 +327,9 @@ LOGGING = {
         "console": {"class": "logging.StreamHandler", "formatter": "json", "filters": ["request_id"]}
     },
     "root": {"handlers": ["console"], "level": env_str("KOMPASS_LOG_LEVEL", "WARNING")},
-    # httpx logs every request's URL at INFO, and a Bot API URL holds the bot's token.
-    "loggers": {"httpx": {"level": "WARNING"}, "httpcore": {"level": "WARNING"}},
+    # httpx logs every request's URL at INFO, and a Bot API URL holds the bot's token;
+    # python-telegram-bot logs whole updates and requests (what people write) at DEBUG.
+    "loggers": {name: {"level": "WARNING"} for name in ("httpx", "httpcore", "telegram")},
 }
 
 # Optional error reporting (Sentry or a compatible server): nothing is sent unless a DSN is set.

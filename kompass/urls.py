@@ -9,6 +9,8 @@ from django.views.generic import RedirectView
 from django.views.i18n import JavaScriptCatalog
 from django_otp.admin import OTPAdminSite
 
+from kompass.api.mount import LazyInclude
+
 # The admin demands a verified second factor, like every other staff page.
 admin.site.__class__ = OTPAdminSite
 admin.site.site_header = "Kompass"
@@ -23,8 +25,9 @@ APP_URLS = [
     and importlib.util.find_spec(f"{config.name}.urls")
 ]
 
+# The API is built on first use, not when this URLconf loads (kompass/api/mount.py).
 urlpatterns = [
-    path("api/v1/", include("kompass.api.urls")),
+    LazyInclude("api/v1/", "kompass.api.urls", app_name="api"),
 ]
 
 urlpatterns += i18n_patterns(

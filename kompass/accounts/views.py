@@ -1,4 +1,3 @@
-import segno
 from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth import logout
@@ -15,6 +14,7 @@ from kompass.accounts import services
 from kompass.accounts.forms import LoginForm, TokenForm
 from kompass.accounts.models import User
 from kompass.audit.services import record_event
+from kompass.lib.qr import qr_svg
 from kompass.organisations.permissions import get_membership, needs_second_factor
 
 
@@ -82,9 +82,7 @@ def two_factor(request):
         device = user.totpdevice_set.filter(confirmed=False).first()
         if device is None or request.method == "GET":
             device = services.start_totp_enrolment(user=user)
-        context["qr_svg"] = segno.make(device.config_url, error="m").svg_inline(
-            scale=5, dark="#111", light="#fff"
-        )
+        context["qr_svg"] = qr_svg(device.config_url, scale=5, dark="#111", light="#fff")
         context["secret"] = _base32(device.bin_key)
     return render(request, "accounts/two_factor.html", context)
 

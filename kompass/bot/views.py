@@ -9,8 +9,6 @@ from django.http import Http404, HttpResponse, HttpResponseBadRequest, HttpRespo
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_POST
 
-from kompass.bot import runner
-
 logger = logging.getLogger(__name__)
 
 
@@ -29,6 +27,9 @@ def webhook(request):
         return HttpResponseBadRequest()
     if not isinstance(update, dict) or not isinstance(update.get("update_id"), int):
         return HttpResponseBadRequest()
+    # python-telegram-bot and httpx are imported here, not when the URLconf loads (start-up stays light).
+    from kompass.bot import runner
+
     try:
         runner.process_update(update)
     except Exception as exc:

@@ -5,19 +5,27 @@ Values are plain Python strings or dates in memory; the database holds only toke
 fields are never filtered or ordered on in SQL.
 """
 
+from __future__ import annotations
+
 import datetime
 from functools import cache
+from typing import TYPE_CHECKING
 
-from cryptography.fernet import Fernet, InvalidToken, MultiFernet
 from django.conf import settings
 from django.core.exceptions import ImproperlyConfigured
 from django.db import models
+
+if TYPE_CHECKING:
+    from cryptography.fernet import MultiFernet
 
 
 @cache
 def _fernet(keys: tuple[str, ...]) -> MultiFernet:
     if not keys:
         raise ImproperlyConfigured("FIELD_ENCRYPTION_KEYS is empty: identity fields cannot be encrypted.")
+    # cryptography is imported where used: start-up stays light (docs/architecture.md).
+    from cryptography.fernet import Fernet, MultiFernet
+
     return MultiFernet([Fernet(key.encode() if isinstance(key, str) else key) for key in keys])
 
 
@@ -30,6 +38,8 @@ def encrypt(value: str) -> str:
 
 
 def decrypt(token: str) -> str:
+    from cryptography.fernet import InvalidToken
+
     try:
         return fernet().decrypt(token.encode()).decode()
     except InvalidToken:

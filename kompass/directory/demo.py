@@ -2,11 +2,13 @@
 and main stations along the routes. Idempotent (update_or_create on organisation and name)."""
 
 import random
+from datetime import timedelta
 
 from django.db import transaction
+from django.utils import timezone
 from unidecode import unidecode
 
-from kompass.directory.models import Entry
+from kompass.directory.models import Entry, ServiceCapacity
 from kompass.directory.services import _set_services
 from kompass.lib.places import border_crossings, resolve_place
 from kompass.organisations.models import Organisation
@@ -130,6 +132,8 @@ def seed_demo(*, rng: random.Random) -> None:
             continue
         kind = ORG_KIND.get(organisation.name, "office")
         services = rng.sample(KIND_SERVICES[kind], k=min(3, len(KIND_SERVICES[kind])))
+        if kind == "shelter" and "emergency_accommodation" not in services:
+            services.append("emergency_accommodation")  # a shelter takes people in
         languages = COUNTRY_LANGUAGES.get(organisation.country, ["en"]) + (
             ["uk"] if rng.random() < 0.7 else []
         )
@@ -157,3 +161,40 @@ def seed_demo(*, rng: random.Random) -> None:
                 country=crossing.country, city=crossing.name, lat=crossing.lat, lon=crossing.lon,
                 services=rng.sample(KIND_SERVICES["support_point"], k=3), languages=["uk", "ru", "en"], rng=rng,
                 hours="24/7", names={code: text.format(name=crossing.name) for code, text in CROSSING_NAMES.items()})  # fmt: skip
+    # Its own generator: the shared one's sequence (and every later app's demo data) stays as it was.
+    seed_capacities(rng=random.Random(16))
+
+
+# Declared places (issue #16): one Romanian shelter full, the other with room, so that a referral
+# for accommodation shows both; other organisations declare places for a service or two.
+SHELTER_PLACES = {
+    "Casa Speranței Cluj": 0,
+    "Refugiu Brașov": 3,
+    "Sigurna Kuća Novi Sad": 2,
+    "Centrul de Plasament Cahul": 4,
+}
+
+
+def seed_capacities(*, rng: random.Random) -> None:
+    """Declared capacity for the demo's services, dated a few days back."""
+    now = timezone.now()
+    offered: dict[int, set[str]] = {}
+    for entry in Entry.objects.current().prefetch_related("services").select_related("organisation"):
+        if entry.kind != "support_point":
+            offered.setdefault(entry.organisation_id, set()).update(entry.service_list)
+    for organisation in Organisation.objects.filter(pk__in=offered):
+        declared = {}
+        if "emergency_accommodation" in offered[organisation.pk]:
+            declared["emergency_accommodation"] = SHELTER_PLACES.get(organisation.name, rng.randint(0, 5))
+        for code in sorted(
+            offered[organisation.pk] & {"counselling", "crisis_intervention", "psychotherapy"}
+        ):
+            if rng.random() < 0.5:
+                declared[code] = rng.randint(0, 8)
+        for code, places in declared.items():
+            capacity, _created = ServiceCapacity.objects.update_or_create(
+                organisation=organisation, service=code,
+                defaults={"places_free": places, "accepts_referrals": True,
+                          "updated_at": now - timedelta(days=rng.randint(0, 6), hours=rng.randint(0, 20))},
+            )  # fmt: skip
+            capacity.full_clean()

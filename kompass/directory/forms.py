@@ -123,3 +123,14 @@ class HotlineForm(forms.ModelForm):
 
     def hours(self) -> dict:
         return self._per_language("hours")
+
+
+class CapacityForm(forms.Form):
+    """One service's declared capacity, as the organisation's staff update it."""
+
+    service = forms.ChoiceField(choices=ServiceCode.choices, widget=forms.HiddenInput)
+    places_free = forms.IntegerField(
+        label=_("Places free"), required=False, min_value=0, max_value=10000,
+        help_text=_("How many more people you can take now; 0 shows you as full. Leave empty if you do not count places."),
+    )  # fmt: skip
+    accepts_referrals = forms.BooleanField(label=_("We take referrals for this service now"), required=False)

@@ -4,6 +4,7 @@ import uuid
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
+from django.core.validators import MaxValueValidator
 from django.db import models
 from django.db.models import Case, IntegerField, Q, Value, When
 from django.urls import reverse
@@ -408,3 +409,46 @@ class EntryService(models.Model):
 
     def __str__(self) -> str:
         return self.service
+
+
+# --- Declared capacity ------------------------------------------------------------------------
+
+
+class ServiceCapacity(models.Model):
+    """What an organisation declares it can take on for one service it offers: places free (e.g.
+    shelter beds) and whether it takes referrals for it now. Shown with its age to whoever refers
+    ("3 places free, updated 2 days ago"); 0 places is shown as full, not hidden (decision 0060)."""
+
+    organisation = models.ForeignKey(
+        "organisations.Organisation", on_delete=models.CASCADE, related_name="service_capacities"
+    )
+    service = models.CharField(_("service"), max_length=40, choices=ServiceCode.choices)
+    places_free = models.PositiveIntegerField(
+        _("places free"), null=True, blank=True, validators=[MaxValueValidator(10000)],
+        help_text=_("How many more people you can take for this service now. Leave empty if you do not count places."),
+    )  # fmt: skip
+    accepts_referrals = models.BooleanField(
+        _("takes referrals for this service now"), default=True,
+        help_text=_("Untick while you cannot take anyone for this service: you are then not offered to other organisations."),
+    )  # fmt: skip
+    updated_at = models.DateTimeField(_("updated"), default=timezone.now)
+    updated_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+
+    class Meta:
+        ordering = ["organisation__name", "service"]
+        verbose_name = _("declared capacity")
+        verbose_name_plural = _("declared capacities")
+        constraints = [
+            models.UniqueConstraint(fields=["organisation", "service"], name="capacity_unique_service"),
+            models.CheckConstraint(condition=Q(places_free__gte=0), name="capacity_places_not_negative"),
+            models.CheckConstraint(condition=Q(places_free__lte=10000), name="capacity_places_plausible"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.organisation} — {self.service}: {self.places_free}"
+
+    @property
+    def is_full(self) -> bool:
+        return self.places_free == 0

@@ -15,7 +15,7 @@ from django.utils.translation import gettext as _
 
 from kompass.audit.services import record_event
 from kompass.directory.codes import SPOKEN_LANGUAGES, EntryKind, ServiceCode
-from kompass.directory.models import Entry, EntryService, Hotline
+from kompass.directory.models import Entry, EntryService, Hotline, ServiceCapacity
 from kompass.organisations.models import Organisation
 
 CSV_COLUMNS = [
@@ -114,6 +114,46 @@ class ImportError_(Exception):  # noqa: N801 - not the builtin
     def __init__(self, errors: list[str]):
         super().__init__("\n".join(errors))
         self.errors = errors
+
+
+@transaction.atomic
+def declare_capacity(
+    *, membership, service: str, places_free: int | None, accepts_referrals: bool = True, by
+) -> ServiceCapacity:
+    """An organisation states its free places for one service it offers (audited).
+
+    Only members with `can_declare_capacity`, for their own organisation, for a service one of its
+    current directory entries offers.
+    """
+    if membership is None or not membership.can_declare_capacity:
+        raise PermissionDenied
+    organisation = membership.organisation
+    if service not in ServiceCode.values:
+        raise ValidationError({"service": [_("Unknown service.")]})
+    if not Entry.objects.current().filter(organisation=organisation).with_service(service).exists():
+        raise ValidationError(
+            {"service": [_("Your organisation does not offer this service in the directory: add it to an entry first.")]}
+        )  # fmt: skip
+    capacity = ServiceCapacity.objects.select_for_update().filter(
+        organisation=organisation, service=service
+    ).first() or ServiceCapacity(organisation=organisation, service=service)
+    before = (
+        {"places_free": capacity.places_free, "accepts_referrals": capacity.accepts_referrals}
+        if capacity.pk
+        else None
+    )
+    capacity.places_free = places_free
+    capacity.accepts_referrals = accepts_referrals
+    capacity.updated_at = timezone.now()
+    capacity.updated_by = by
+    capacity.full_clean()
+    capacity.save()
+    record_event(
+        actor=by, action="capacity_declared", obj=organisation, organisation=organisation,
+        detail={"service": service, "places_free": places_free, "accepts_referrals": accepts_referrals,
+                "before": before},
+    )  # fmt: skip
+    return capacity
 
 
 @dataclass

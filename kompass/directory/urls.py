@@ -10,6 +10,7 @@ urlpatterns = [
     path("numbers/", views.hotlines, name="hotlines"),
     path("numbers/<int:pk>/edit/", views.hotline_edit, name="hotline_edit"),
     path("manage/", views.manage, name="manage"),
+    path("capacity/", views.capacity, name="capacity"),
     path("manage/new/", views.edit, name="new"),
     path("manage/export.csv", views.export_csv, name="export"),
     path("manage/<uuid:code>/", views.manage_entry, name="manage_entry"),

@@ -11,11 +11,12 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from kompass.directory import services
-from kompass.directory.codes import HOTLINE_COUNTRIES, country_name
-from kompass.directory.forms import EntryForm, HotlineForm, ReviewForm, SearchForm
-from kompass.directory.models import Entry, Hotline
+from kompass.directory.codes import HOTLINE_COUNTRIES, ServiceCode, country_name
+from kompass.directory.forms import CapacityForm, EntryForm, HotlineForm, ReviewForm, SearchForm
+from kompass.directory.models import Entry, EntryService, Hotline, ServiceCapacity
 from kompass.directory.permissions import get_entry_for_user
-from kompass.directory.selectors import entries_near
+from kompass.directory.selectors import capacity_text, entries_near
+from kompass.lib.forms import add_errors
 from kompass.lib.places import PlaceNotFound, resolve_place
 from kompass.organisations.permissions import staff_required
 
@@ -184,3 +185,59 @@ def hotline_edit(request, pk):
         messages.success(request, _("The number was saved."))
         return redirect("directory:hotlines")
     return render(request, "directory/hotline_edit.html", {"form": form, "hotline": hotline})
+
+
+@staff_required("can_declare_capacity")
+def capacity(request):
+    """The own organisation's declared capacity per service it offers (free places, taking referrals)."""
+    membership = request.membership
+    organisation = membership.organisation
+    offered = sorted(
+        set(
+            EntryService.objects.filter(
+                entry__in=Entry.objects.current().filter(organisation=organisation)
+            ).values_list("service", flat=True)
+        )
+    )
+    declared = {
+        c.service: c
+        for c in ServiceCapacity.objects.filter(organisation=organisation).select_related("updated_by")
+    }
+    bound = None
+    if request.method == "POST":
+        bound = CapacityForm(request.POST, auto_id=f"id_{request.POST.get('service', '')}_%s")
+        if bound.is_valid():
+            data = bound.cleaned_data
+            try:
+                services.declare_capacity(
+                    membership=membership, service=data["service"], places_free=data["places_free"],
+                    accepts_referrals=data["accepts_referrals"], by=request.user,
+                )  # fmt: skip
+            except ValidationError as exc:
+                add_errors(bound, exc)
+            else:
+                messages.success(
+                    request,
+                    _("Capacity for %(service)s saved.") % {"service": ServiceCode(data["service"]).label},
+                )
+                return redirect("directory:capacity")
+    rows = []
+    for code in offered:
+        if bound is not None and bound.data.get("service") == code:
+            form = bound
+        else:
+            current = declared.get(code)
+            form = CapacityForm(
+                auto_id=f"id_{code}_%s",
+                initial={"service": code, "places_free": current.places_free if current else None,
+                         "accepts_referrals": current.accepts_referrals if current else True},
+            )  # fmt: skip
+        rows.append({"service": ServiceCode(code), "capacity": declared.get(code), "form": form,
+                     "text": capacity_text(declared.get(code))})  # fmt: skip
+    invalid = bound is not None and bool(bound.errors)
+    # A service the organisation does not offer has no row of its own: its errors go above the rows.
+    stray = bound if invalid and bound.data.get("service") not in offered else None
+    return render(
+        request, "directory/capacity.html", {"rows": rows, "organisation": organisation, "stray": stray},
+        status=400 if invalid else 200,
+    )  # fmt: skip

@@ -12,7 +12,7 @@ from django.utils import timezone
 
 from kompass.audit.services import record_event
 from kompass.jobs.models import Job
-from kompass.ops.queue import InlineBroker, get_broker
+from kompass.ops.queue import runs_in_process
 
 logger = logging.getLogger("kompass.jobs")
 PROGRESS_TTL = 24 * 3600
@@ -109,7 +109,7 @@ def run_job(code: str, work: Callable[[Job, Progress], dict], *, max_attempts: i
         logger.exception(
             "job failed", extra={"job": str(job.code), "kind": job.kind, "attempt": job.attempts}
         )
-        last = job.attempts >= max_attempts or isinstance(get_broker(), InlineBroker)
+        last = job.attempts >= max_attempts or runs_in_process()
         if last:
             _finish(job, status=Job.Status.FAILED, error=_safe_error(exc))
             return job

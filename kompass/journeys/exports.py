@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import segno
 from django.conf import settings
 from django.template.loader import render_to_string
 from django.urls import reverse
@@ -12,6 +11,7 @@ from django.utils.http import urlencode
 from kompass.directory.codes import SPOKEN_LANGUAGES, ServiceCode
 from kompass.journeys.models import AwarenessPage
 from kompass.journeys.planning import Plan
+from kompass.lib.qr import qr_data_uri, qr_svg
 
 
 def public_plan_url(token: str) -> str:
@@ -20,7 +20,7 @@ def public_plan_url(token: str) -> str:
 
 
 def _qr_svg(url: str) -> str:
-    return segno.make(url, error="m").svg_inline(scale=4, dark="#000", light="#fff", title="QR")
+    return qr_svg(url, scale=4, dark="#000", light="#fff", title="QR")
 
 
 def plan_context(token: str, plan: Plan, *, plan_url: str) -> dict:
@@ -51,7 +51,7 @@ def plan_context(token: str, plan: Plan, *, plan_url: str) -> dict:
         "token": token,
         "plan_url": url,
         "qr_svg": _qr_svg(url),
-        "qr_data_uri": segno.make(url, error="m").svg_data_uri(scale=4),
+        "qr_data_uri": qr_data_uri(url, scale=4),
         "map_data": map_data,
         "map_enabled": bool(settings.MAP_TILE_URL),
         "awareness": AwarenessPage.objects.filter(is_published=True, section=AwarenessPage.Section.RISKS),

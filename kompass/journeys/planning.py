@@ -12,10 +12,6 @@ from dataclasses import dataclass, field
 from functools import lru_cache, reduce
 from operator import or_
 
-from cryptography.exceptions import InvalidTag
-from cryptography.hazmat.primitives.ciphers.aead import AESGCM
-from cryptography.hazmat.primitives.hashes import SHA256
-from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 from django.conf import settings
 from django.core import signing
 from django.db.models import Q
@@ -101,10 +97,16 @@ def _keys() -> list[bytes]:
 
 @lru_cache(maxsize=8)
 def _derive(secret: str) -> bytes:
+    # cryptography is imported where used: start-up stays light (docs/architecture.md).
+    from cryptography.hazmat.primitives.hashes import SHA256
+    from cryptography.hazmat.primitives.kdf.hkdf import HKDF
+
     return HKDF(algorithm=SHA256(), length=32, salt=None, info=TOKEN_SALT.encode()).derive(secret.encode())
 
 
 def encrypt_token(data: dict) -> str:
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
     nonce = os.urandom(12)
     blob = zlib.compress(json.dumps(data, separators=(",", ":"), ensure_ascii=False).encode(), 9)
     sealed = AESGCM(_keys()[0]).encrypt(nonce, blob, _TOKEN_AAD)
@@ -113,6 +115,9 @@ def encrypt_token(data: dict) -> str:
 
 def decrypt_token(token: str) -> dict:
     """The plan request inside an encrypted token; signing.BadSignature when it is not one of ours."""
+    from cryptography.exceptions import InvalidTag
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
     body = token[len(TOKEN_PREFIX) :]
     try:
         raw = base64.urlsafe_b64decode(body + "=" * (-len(body) % 4))

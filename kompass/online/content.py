@@ -11,8 +11,6 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-import yaml
-
 from kompass.lib.i18n import missing_languages, translated
 
 CONTENT = Path(__file__).resolve().parent / "content"
@@ -95,6 +93,8 @@ class PlatformGuide:
 
 
 def _load(name: str) -> dict:
+    import yaml  # imported where used: start-up stays light (docs/architecture.md)
+
     return yaml.safe_load((CONTENT / name).read_text(encoding="utf-8"))
 
 

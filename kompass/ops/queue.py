@@ -8,105 +8,28 @@ mid-task leaves its messages to be requeued once its heartbeat is missed (see
 docs/decisions/0030-task-queue.md). Without a broker (`make run`, tests, a one-process install)
 `send` runs the task at once in the sending process, after the same JSON round trip a broker
 makes, so an argument that could not travel fails here too.
+
+Dramatiq (and gevent, which it imports) is loaded when the first task is sent, not when a module
+declaring tasks is imported: every page and management command would otherwise pay for it at start
+(docs/decisions/0041-lazy-api.md). The worker makes every declared task's actor when it starts.
 """
 
 from __future__ import annotations
 
-import logging
+import functools
 import threading
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
 
-import dramatiq
-from dramatiq.broker import Broker
-from dramatiq.message import Message
-from dramatiq.middleware import Middleware
+if TYPE_CHECKING:
+    from dramatiq import Actor
+    from dramatiq.broker import Broker
 
-logger = logging.getLogger("kompass.jobs")
 _lock = threading.Lock()
 _broker: Broker | None = None
+DECLARED: list[Task] = []  # every task declared with @actor, in import order
 
 QUEUES = ("default", "long")  # e-mails and short work; linkage runs and big PDFs
-
-
-class InlineBroker(Broker):
-    """No broker configured: each message is processed at once, in the process that sends it."""
-
-    def __init__(self, middleware=None):
-        super().__init__(middleware=middleware or [])
-        self.queues: set[str] = set()
-
-    def consume(self, queue_name, prefetch=1, timeout=30000):
-        raise RuntimeError(
-            "No broker is configured (KOMPASS_BROKER_URL): tasks run in-process, not in a worker."
-        )
-
-    def declare_queue(self, queue_name):
-        if queue_name not in self.queues:
-            self.emit_before("declare_queue", queue_name)
-            self.queues.add(queue_name)
-            self.emit_after("declare_queue", queue_name)
-
-    def enqueue(self, message, *, delay=None):
-        self.emit_before("enqueue", message, delay)
-        message = Message.decode(message.encode())
-        actor = self.get_actor(message.actor_name)
-        try:
-            actor.fn(*message.args, **message.kwargs)
-        except Exception:
-            # Without a worker there is no retry: the failure is logged (and reported, when error
-            # reporting is configured), never raised into the request, whose data is committed.
-            logger.exception("task failed in-process", extra={"task": message.actor_name})
-        self.emit_after("enqueue", message, delay)
-        return message
-
-    def get_declared_queues(self):
-        return set(self.queues)
-
-    def get_declared_delay_queues(self):
-        return set()
-
-    def flush(self, queue_name):
-        pass
-
-    def flush_all(self):
-        pass
-
-    def join(self, queue_name, *, timeout=None):
-        pass
-
-
-class DjangoMiddleware(Middleware):
-    """Worker side: fresh database connections per message, and the sender's request id in logs."""
-
-    def __init__(self):
-        self.local = threading.local()  # a worker thread processes one message at a time
-
-    def before_enqueue(self, broker, message, delay):
-        from kompass.ops.context import current_request_id
-
-        request_id = current_request_id.get()
-        if request_id:
-            message.options["request_id"] = request_id
-
-    def before_process_message(self, broker, message):
-        from django.db import close_old_connections
-
-        from kompass.ops.context import current_request_id
-
-        close_old_connections()
-        self.local.token = current_request_id.set(message.options.get("request_id", ""))
-
-    def after_process_message(self, broker, message, *, result=None, exception=None):
-        from django.db import close_old_connections
-
-        from kompass.ops.context import current_request_id
-
-        token = getattr(self.local, "token", None)
-        if token is not None:
-            self.local.token = None
-            current_request_id.reset(token)
-        close_old_connections()
-
-    after_skip_message = after_process_message
 
 
 def get_broker() -> Broker:
@@ -114,54 +37,86 @@ def get_broker() -> Broker:
     global _broker
     with _lock:
         if _broker is None:
-            _broker = _make_broker()
+            import dramatiq
+            from django.conf import settings
+
+            from kompass.ops.brokers import make_broker
+
+            _broker = make_broker(
+                settings.BROKER_URL, heartbeat_seconds=settings.BROKER_HEARTBEAT_SECONDS, queues=QUEUES
+            )
             dramatiq.set_broker(_broker)
         return _broker
 
 
-def _make_broker() -> Broker:
-    from django.conf import settings
-    from dramatiq.middleware import default_middleware
+def runs_in_process() -> bool:
+    """True without a broker: a task runs in the process that sends it, and is not retried."""
+    from kompass.ops.brokers import InlineBroker
 
-    url = settings.BROKER_URL
-    if not url:
-        # The same middleware as a worker's, so that actors accept the same options.
-        broker = InlineBroker(middleware=[m() for m in default_middleware])
-        broker.add_middleware(DjangoMiddleware())
-    else:
-        from dramatiq.brokers.redis import MAINTENANCE_SCALE, RedisBroker
-
-        broker = RedisBroker(
-            url=url,
-            namespace="kompass-tasks",
-            heartbeat_timeout=settings.BROKER_HEARTBEAT_SECONDS * 1000,
-            # Requeueing the messages of dead workers is part of the "maintenance" a live worker
-            # does on a random share of its broker calls; the share is raised from Dramatiq's 0.1 %
-            # so that a killed worker's job comes back within about a heartbeat, not many minutes.
-            maintenance_chance=MAINTENANCE_SCALE // 100,
-            middleware=[m() for m in default_middleware],
-        )
-        broker.add_middleware(DjangoMiddleware())
-    for queue in QUEUES:
-        broker.declare_queue(queue)
-    return broker
+    return isinstance(get_broker(), InlineBroker)
 
 
-def actor(fn=None, **options):
-    """`dramatiq.actor` bound to Kompass's broker (`@actor(queue_name="long", max_retries=3)`)."""
-    broker = get_broker()
-    if fn is None:
-        return lambda f: dramatiq.actor(f, broker=broker, **options)
-    return dramatiq.actor(fn, broker=broker, **options)
+class Task:
+    """A function declared as a task: `send` queues it, calling it runs it here and now.
+
+    The Dramatiq actor behind it (bound to the broker, its options checked against the broker's
+    middleware) is made on the first `send`, or when a worker starts (`make_actors`).
+    """
+
+    def __init__(self, fn: Callable[..., Any], options: dict[str, Any]) -> None:
+        functools.update_wrapper(self, fn)
+        self.fn = fn
+        self.options = options
+        self._actor: Actor | None = None
+        self._actor_lock = threading.Lock()
+
+    @property
+    def actor(self) -> Actor:
+        if self._actor is None:
+            with self._actor_lock:
+                if self._actor is None:
+                    import dramatiq
+
+                    self._actor = dramatiq.actor(self.fn, broker=get_broker(), **self.options)
+        return self._actor
+
+    def send(self, *args: Any, **kwargs: Any):
+        return self.actor.send(*args, **kwargs)
+
+    def send_with_options(
+        self, *, args: tuple = (), kwargs: dict | None = None, delay: int | None = None, **options
+    ):
+        return self.actor.send_with_options(args=args, kwargs=kwargs, delay=delay, **options)
+
+    def __call__(self, *args: Any, **kwargs: Any) -> Any:
+        return self.fn(*args, **kwargs)
+
+    def __repr__(self) -> str:
+        return f"<Task {self.fn.__module__}.{self.fn.__qualname__}>"
+
+
+def actor(fn: Callable[..., Any] | None = None, **options: Any):
+    """Declare a task (`@actor(queue_name="long", max_retries=3)`): Dramatiq's options, Kompass's broker."""
+
+    def declare(f: Callable[..., Any]) -> Task:
+        task = Task(f, options)
+        DECLARED.append(task)
+        return task
+
+    return declare if fn is None else declare(fn)
+
+
+def make_actors() -> list[Actor]:
+    """The worker, at start: every declared task registered with the broker under its name."""
+    return [task.actor for task in DECLARED]
 
 
 def broker_ready() -> tuple[bool, str]:
     """(ok, detail) for the readiness probe: the broker answers, or tasks run in-process."""
-    broker = get_broker()
-    if isinstance(broker, InlineBroker):
+    if runs_in_process():
         return True, "in-process"
     try:
-        broker.client.ping()
+        get_broker().client.ping()  # type: ignore[attr-defined]
     except Exception as exc:  # noqa: BLE001 — any failure means not ready; the class name says which
         return False, type(exc).__name__
     return True, "redis"

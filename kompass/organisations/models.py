@@ -249,6 +249,9 @@ class Membership(models.Model):
     can_edit_directory = RoleCapability(DIRECTORY_ROLES, "Propose and edit directory entries.")
     can_follow_journeys = RoleCapability(JOURNEY_ROLES, "Watch travellers' check-ins on the on-duty board.")
     can_record_worker_voices = RoleCapability(VOICE_ROLES, "Upload recorded voices for the worker screening.")
+    can_declare_capacity = RoleCapability(
+        CASE_ROLES, "Declare the own organisation's free places per service (shelter places…) for referrals."
+    )
     can_follow_own_reports = RoleCapability(
         ORGANISATION_ROLES, "See the reports one sent and what became of them, never the case's contents."
     )

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from kompass.recruitment.folding import fold
+from kompass.recruitment.folding import canonical_fold, fold
 
 # ISO 3166-1 alpha-2 → stems of the country's name and main cities in en, ro, uk, ru and sr
 # (folded: "Ș"→"s", "ї"→"і", "й"→"и"). A stem matches at the start of a word.
@@ -38,7 +38,7 @@ _COUNTRY_STEMS: dict[str, tuple[str, ...]] = {
            "engleska", "london", "londra", "лондон", "londonu"),
     "US": ("united states", "usa(?!\\w)", "u\\.s\\.a?\\.?", "new york", "california", "texas", "florida", "chicago",
            "los angeles", "san francisco", "boston", "seattle", "сша", "америк", "statele unite", "sjedinjen", "сједињен"),
-    "AE": ("dubai", "dubaj", "дубаи", "дубаї", "uae", "emirates", "emiratele", "емірат", "эмират", "оае",
+    "AE": ("dubai", "dubaj", "дуба[иїйе]", "uae", "emirates", "emiratele", "емірат", "эмират", "оае",
            "оаэ", "emirat", "abu dhabi", "абу-дабі", "абу-даби"),
     "TR": ("turkey", "turkiye", "turcia", "туреччин", "турци", "турск", "turska", "turskoj", "istanbul",
            "стамбул", "antalya", "анталі", "анталь"),
@@ -77,6 +77,20 @@ COUNTRY_PATTERNS: dict[str, re.Pattern] = {
 # One regex for all of them, to find the spans of place names (evidence).
 ANY_COUNTRY = re.compile(fold(_stem_regex(tuple(s for stems in _COUNTRY_STEMS.values() for s in stems))))
 
+# The Ukrainian and Russian names again, for the canonical view (also in Latin transliteration:
+# "v Polshchi", "v Nimechchyni", "v Yaponii").
+_CYRILLIC = re.compile("[\u0400-\u04ff]")
+CANONICAL_COUNTRY_PATTERNS: dict[str, re.Pattern] = {
+    iso: re.compile(canonical_fold(_stem_regex(tuple(s for s in stems if _CYRILLIC.search(s)))))
+    for iso, stems in _COUNTRY_STEMS.items()
+    if any(_CYRILLIC.search(s) for s in stems)
+}
+CANONICAL_ANY_COUNTRY = re.compile(
+    canonical_fold(
+        _stem_regex(tuple(s for stems in _COUNTRY_STEMS.values() for s in stems if _CYRILLIC.search(s)))
+    )
+)
+
 # A word "abroad" in the five languages.
 ABROAD_WORDS = re.compile(
     fold(
@@ -88,16 +102,17 @@ ABROAD_WORDS = re.compile(
 
 
 @lru_cache(maxsize=2048)
-def country_of(name: str) -> str:
-    """The ISO code of one place name found by ANY_COUNTRY."""
-    return next((iso for iso, pattern in COUNTRY_PATTERNS.items() if pattern.match(name)), "")
+def country_of(name: str, canonical: bool = False) -> str:
+    """The ISO code of one place name found by ANY_COUNTRY (or CANONICAL_ANY_COUNTRY)."""
+    patterns = CANONICAL_COUNTRY_PATTERNS if canonical else COUNTRY_PATTERNS
+    return next((iso for iso, pattern in patterns.items() if pattern.match(name)), "")
 
 
-def countries_named(folded: str) -> list[str]:
-    """ISO codes of the countries named in the (folded) text, in order of first mention."""
+def countries_named(folded: str, *, canonical: bool = False) -> list[str]:
+    """ISO codes of the countries named in the (folded, or canonical) text, in order of first mention."""
     found: list[str] = []
-    for match in ANY_COUNTRY.finditer(folded):
-        iso = country_of(match.group())
+    for match in (CANONICAL_ANY_COUNTRY if canonical else ANY_COUNTRY).finditer(folded):
+        iso = country_of(match.group(), canonical)
         if iso and iso not in found:
             found.append(iso)
     return found

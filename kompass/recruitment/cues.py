@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cached_property
+from functools import cache, cached_property
 from operator import itemgetter
 
 from django.utils.translation import gettext_lazy as _
@@ -30,13 +30,23 @@ from kompass.recruitment import pay
 from kompass.recruitment.countries import (
     ABROAD_WORDS,
     ANY_COUNTRY,
+    CANONICAL_ANY_COUNTRY,
     HOME_COUNTRY,
     SCAM_HUBS,
     countries_named,
     country_of,
     guess_language,
 )
-from kompass.recruitment.folding import SERBIAN, View, fold, views
+from kompass.recruitment.folding import (
+    SERBIAN,
+    CanonicalView,
+    View,
+    canonical,
+    canonical_fold,
+    canonical_view,
+    fold,
+    views,
+)
 
 __all__ = ["SERBIAN", "fold"]
 
@@ -63,6 +73,10 @@ class CueHit:
 
 
 _TOKEN = re.compile(r"\w+")
+_CYRILLIC = re.compile("[\u0400-\u04ff]")
+# Where a pattern is matched: the folded and Latin views (patterns written in Latin letters), or
+# the canonical view (patterns with Cyrillic letters: Ukrainian and Russian in either script).
+FOLDED, CANONICAL = "folded", "canonical"
 _MAX_PREFIX = 8
 
 
@@ -70,9 +84,10 @@ _MAX_PREFIX = 8
 class _Gate:
     """Word prefixes (and a few symbols) of which every match of one pattern contains one.
 
-    Checking them is a set look-up against the prefixes of the offer's words, far cheaper than
-    running the full pattern; the full pattern runs only when its gate is open. This keeps the
-    scorer above 1,000 ads per second. A test runs every example with and without gates.
+    All gates are put in one index (`_Index`): one set intersection between the prefixes of the
+    offer's words and the prefixes of all gates tells which patterns may match; only those run.
+    This keeps the scorer above 1,000 ads per second. A test runs every example with and without
+    gates.
     """
 
     prefixes: frozenset[str]
@@ -89,37 +104,55 @@ class _Gate:
                 subs.append(literal)
         return cls(frozenset(prefixes), tuple(subs))
 
-    def is_open(self, words: _Words) -> bool:
-        return not self.prefixes.isdisjoint(words.prefixes) or any(
-            sub in text for sub in self.substrings for text in words.texts
-        )
+
+def _branches(pattern: str) -> list[str]:
+    """The top-level alternatives of a regular expression ("a|(?:b|c)" → ["a", "(?:b|c)"])."""
+    branches, depth, start, index, in_class = [], 0, 0, 0, False
+    while index < len(pattern):
+        char = pattern[index]
+        if char == "\\":
+            index += 2
+            continue
+        if in_class:
+            in_class = char != "]"
+        elif char == "[":
+            in_class = True
+            if pattern[index + 1 : index + 2] == "]":
+                index += 1
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+        elif char == "|" and depth == 0:
+            branches.append(pattern[start:index])
+            start = index + 1
+        index += 1
+    branches.append(pattern[start:])
+    return branches
 
 
-@dataclass(frozen=True)
-class _Words:
-    texts: tuple[str, ...]
-    prefixes: frozenset[str]  # every prefix of 3 to _MAX_PREFIX letters of every word
-
-    @classmethod
-    def of(cls, texts: list[str]) -> _Words:
-        words = {w for text in texts for w in _TOKEN.findall(text)}
-        words |= {w.lstrip("0123456789") for w in words if w[:1].isdigit()}
-        # set(map(itemgetter(...))) slices in C; far faster than a generator over the words.
-        prefixes: set[str] = set()
-        for n in range(3, _MAX_PREFIX + 1):
-            prefixes.update(map(itemgetter(slice(None, n)), words))
-        return cls(tuple(texts), frozenset(prefixes))
+def _prefixes(texts: list[str]) -> set[str]:
+    """Every prefix of 3 to _MAX_PREFIX letters of every word of the texts."""
+    words = {w for text in texts for w in _TOKEN.findall(text)}
+    words |= {w.lstrip("0123456789") for w in words if w[:1].isdigit()}
+    # set(map(itemgetter(...))) slices in C; far faster than a generator over the words.
+    prefixes: set[str] = set()
+    for n in range(3, _MAX_PREFIX + 1):
+        prefixes.update(map(itemgetter(slice(None, n)), words))
+    return prefixes
 
 
 # Words that turn a sign into its opposite when they come just before it or inside it
 # ("no fees", "we never keep your passport", "не потрібно платити", "fără taxe", "bez naknade").
-_NEGATION = re.compile(
-    fold(
-        r"(?<!\w)ne (?:naplać|naplac|tra[zž]|zadr[zž]|uzim|[cč]uva|pla[cć]a|morate|treba|mora|sme|smete)|(?<!\w)(?:no|not|never|don'?t|doesn'?t|won'?t|without|free of|zero|не|ні|ни|нет|немає|без|ніколи|"
-        r"никогда|жодн\w*|никак\w*|nu|niciodat[aă]|f[aă]r[aă]|niciun\w*|nicio|nici|zero|nikada|nikad|nema|"
-        r"bez|ni|nije|nisu)(?!\w)"
-    )
+_NEGATION_SOURCE = (
+    r"(?<!\w)ne (?:naplać|naplac|tra[zž]|zadr[zž]|uzim|[cč]uva|pla[cć]a|morate|treba|mora|sme|smete)|(?<!\w)(?:no|not|never|don'?t|doesn'?t|won'?t|without|free of|zero|не|ні|ни|нет|немає|без|ніколи|"
+    r"никогда|жодн\w*|никак\w*|nu|niciodat[aă]|f[aă]r[aă]|niciun\w*|nicio|nici|zero|nikada|nikad|nema|"
+    r"bez|ni|nije|nisu)(?!\w)"
 )
+_NEGATION = {
+    FOLDED: re.compile(fold(_NEGATION_SOURCE)),
+    CANONICAL: re.compile(canonical_fold(_NEGATION_SOURCE)),
+}
 
 
 @dataclass(frozen=True)
@@ -128,8 +161,6 @@ class Cue:
     text: object  # lazy translated string
     weight: float
     patterns: tuple[str, ...]
-    # When set, the cue needs a match of `patterns` AND a match of `also` (two parts of evidence).
-    also: tuple[str, ...] = ()
     # Literals (separated by |) of which every match contains one; each pattern is gated by those
     # literals that occur in its own source.
     gate: str = ""
@@ -141,26 +172,36 @@ class Cue:
     # "scam_hub": also needs a place where scam compounds recruit (countries.SCAM_HUBS).
     place: str = ""
 
-    # Compiled on first use, not at import: the patterns take a fraction of a second to compile,
-    # which every start of Kompass (and every management command) would otherwise pay.
+    # Compiled once per process, on the first check (see `_Index`), not at import: the patterns
+    # take a fraction of a second to compile, which every start of Kompass would otherwise pay.
     @cached_property
-    def compiled(self) -> tuple[tuple[re.Pattern, _Gate | None], ...]:
+    def compiled(self) -> tuple[tuple[re.Pattern, _Gate | None, str], ...]:
+        """(regex, gate, view kind) for each branch of each pattern: Latin ones on the folded
+        views, Cyrillic ones on the canonical view; a branch with both scripts runs on both.
+
+        Each top-level alternative of a pattern is its own regex with its own gate, so that only
+        the alternatives whose words occur in the offer run (and each starts with a letter the
+        regex engine can skip to)."""
         literals = [lit.replace("\\", "") for lit in fold(self.gate).split("|")] if self.gate else []
         compiled = []
-        for pattern in self.patterns:
+        for pattern in (branch for whole in self.patterns for branch in _branches(whole)):
             # Character classes such as [sș] stand for their first letter when looking for literals.
             source = re.sub(r"\[(\w)[^\]]*\]", r"\1", fold(pattern).replace("\\", ""))
             mine = [lit for lit in literals if lit in source]
-            compiled.append((re.compile(fold(pattern)), _Gate.build(mine) if mine else None))
+            cyrillic = bool(_CYRILLIC.search(pattern))
+            latin = bool(re.search("[a-z]", re.sub(r"\\.|\(\?P<\w+>|\[\^?[^\]]*-[^\]]*\]", "", source)))
+            if latin or not cyrillic:
+                compiled.append((re.compile(fold(pattern)), _Gate.build(mine) if mine else None, FOLDED))
+            if cyrillic:
+                gate = _Gate.build([canonical(lit) for lit in mine]) if mine else None
+                compiled.append((re.compile(canonical_fold(pattern)), gate, CANONICAL))
         return tuple(compiled)
 
     @cached_property
-    def compiled_unless(self) -> re.Pattern | None:
-        return re.compile(fold(self.unless)) if self.unless else None
-
-    @cached_property
-    def compiled_also(self) -> tuple[re.Pattern, ...]:
-        return tuple(re.compile(fold(p)) for p in self.also)
+    def compiled_unless(self) -> dict[str, re.Pattern | None]:
+        if not self.unless:
+            return {FOLDED: None, CANONICAL: None}
+        return {FOLDED: re.compile(fold(self.unless)), CANONICAL: re.compile(canonical_fold(self.unless))}
 
 
 # Shared fragments (written unfolded; fold() handles diacritics).
@@ -599,36 +640,42 @@ STRONG_CODES: frozenset[str] = frozenset(cue.code for cue in CUES if cue.strong)
 ALL_CODES: tuple[str, ...] = CUE_CODES + MITIGATING_CODES
 _BY_CODE = {cue.code: cue for cue in CUES}
 
+
+class _TwoWay:
+    """A pattern written in Latin and Cyrillic, for the folded views and for the canonical view."""
+
+    def __init__(self, source: str) -> None:
+        self.folded = re.compile(fold(source))
+        self.canonical = re.compile(canonical_fold(source))
+
+    def search(self, views_: list[View], canonical_: View) -> bool:
+        return any(self.folded.search(v.text) for v in views_) or bool(self.canonical.search(canonical_.text))
+
+
 # Contact channels the checker form offers; a messenger chosen there is itself evidence.
 MESSENGER_CHANNELS = {"telegram": "Telegram", "whatsapp": "WhatsApp", "viber": "Viber", "signal": "Signal"}
 _MESSENGER_RE = re.compile(fold(_MESSENGER))
 # Another way to reach the employer than a messenger: a phone call, an office, an address.
-_OTHER_CHANNEL = re.compile(
-    fold(
-        r"(?<!\w)(?:call|phone|tel\.?|telephone|landline|office|address|телефон\w*|тел\.?|дзвон\w*|зателефон\w*|"
-        r"звон\w*|позвон\w*|офіс\w*|офис\w*|адрес\w*|suna\w*|telefon\w*|sediu\w*|birou\w*|adres[aă]\w*|"
-        r"pozov\w*|zov\w*|nazov\w*|kancelarij\w*|adres\w*)(?!\w)"
-    )
+_OTHER_CHANNEL = _TwoWay(
+    r"(?<!\w)(?:call|phone|tel\.?|telephone|landline|office|address|телефон\w*|тел\.?|дзвон\w*|зателефон\w*|"
+    r"звон\w*|позвон\w*|офіс\w*|офис\w*|адрес\w*|suna\w*|telefon\w*|sediu\w*|birou\w*|adres[aă]\w*|"
+    r"pozov\w*|zov\w*|nazov\w*|kancelarij\w*|adres\w*)(?!\w)"
 )
 
 
 # Pay called high, in words ("high salary", "висока зарплата", "câștiguri mari").
-_HIGH_PAY = re.compile(
-    fold(
-        r"(?:high|huge|big|great|excellent|attractive)\w* (?:salar|pay|income|commission|bonus|earning)\w*|"
-        r"(?:висок|великі|великий|велик)\w* (?:зарплат|дох|оплат|заробіт|комісі|бонус)\w*|"
-        r"(?:высок|больш|огромн)\w* (?:зарплат|доход|оплат|заработ|комисси|бонус)\w*|"
-        r"(?:salari\w*|c[aâ][sș]tig\w*|venit\w*|comisioane) (?:mari|mare|foarte mari|uria[sș]e|atractiv\w*)|"
-        r"(?:visok|ogromn|velik)\w* (?:plat|zarad|provizij|bonus)\w*"
-    )
+_HIGH_PAY = _TwoWay(
+    r"(?:high|huge|big|great|excellent|attractive)\w* (?:salar|pay|income|commission|bonus|earning)\w*|"
+    r"(?:висок|великі|великий|велик)\w* (?:зарплат|дох|оплат|заробіт|комісі|бонус)\w*|"
+    r"(?:высок|больш|огромн)\w* (?:зарплат|доход|оплат|заработ|комисси|бонус)\w*|"
+    r"(?:salari\w*|c[aâ][sș]tig\w*|venit\w*|comisioane) (?:mari|mare|foarte mari|uria[sș]e|atractiv\w*)|"
+    r"(?:visok|ogromn|velik)\w* (?:plat|zarad|provizij|bonus)\w*"
 )
 
 # "No calls" does not offer a phone.
-_CALLS_REFUSED = re.compile(
-    fold(
-        r"no (?:phone )?calls|do not call|don'?t call|звонки не\s\w+|дзвінки не\s\w+|не (?:звонит\w*|телефонуйт\w*|дзвонit\w*|дзвоніть)|"
-        r"nu suna\w*|f[aă]r[aă] apeluri|bez poziva|ne zovite|pozivi nisu|позиви нису|не зовите"
-    )
+_CALLS_REFUSED = _TwoWay(
+    r"no (?:phone )?calls|do not call|don'?t call|звонки не\s\w+|дзвінки не\s\w+|не (?:звонит\w*|телефонуйт\w*|дзвонit\w*|дзвоніть)|"
+    r"nu suna\w*|f[aă]r[aă] apeluri|bez poziva|ne zovite|pozivi nisu|позиви нису|не зовите"
 )
 
 
@@ -639,20 +686,69 @@ def _sentence_prefix(text: str, start: int, width: int = 25) -> str:
 
 
 def _find(
-    view: View, regexes, original: str, negatable: bool, unless: re.Pattern | None = None
+    view: View, regex: re.Pattern, original: str, negation: re.Pattern | None, unless: re.Pattern | None
 ) -> list[Evidence]:
     found = []
-    for regex in regexes:
-        for match in regex.finditer(view.text):
-            if match.end() == match.start():
-                continue
-            if unless is not None and unless.search(match.group()):
-                continue
-            if negatable and _NEGATION.search(_sentence_prefix(view.text, match.start()) + match.group()):
-                continue
-            start, end = view.span(match.start(), match.end())
-            found.append(Evidence(start, end, original[start:end].strip()))
+    for match in regex.finditer(view.text):
+        if match.end() == match.start():
+            continue
+        if unless is not None and unless.search(match.group()):
+            continue
+        if negation is not None and negation.search(
+            _sentence_prefix(view.text, match.start()) + match.group()
+        ):
+            continue
+        start, end = view.span(match.start(), match.end())
+        found.append(Evidence(start, end, original[start:end].strip()))
     return found
+
+
+class _Index:
+    """Every pattern of every cue compiled once, with one index of their gates per view kind."""
+
+    def __init__(self) -> None:
+        # (cue number, regex, kind, negation, unless) per pattern, in cue order
+        self.patterns: list[tuple[int, re.Pattern, str, re.Pattern | None, re.Pattern | None]] = []
+        self.ungated: set[int] = set()
+        self.by_prefix: dict[str, dict[str, set[int]]] = {FOLDED: {}, CANONICAL: {}}
+        self.by_substring: dict[str, list[tuple[str, int]]] = {FOLDED: [], CANONICAL: []}
+        for number, cue in enumerate(CUES):
+            for regex, gate, kind in cue.compiled:
+                pid = len(self.patterns)
+                negation = _NEGATION[kind] if cue.negatable else None
+                self.patterns.append((number, regex, kind, negation, cue.compiled_unless[kind]))
+                if gate is None:
+                    self.ungated.add(pid)
+                    continue
+                for prefix in gate.prefixes:
+                    self.by_prefix[kind].setdefault(prefix, set()).add(pid)
+                self.by_substring[kind] += [(sub, pid) for sub in gate.substrings]
+        self.keys = {kind: frozenset(table) for kind, table in self.by_prefix.items()}
+        self.substrings = {}
+        for kind, pairs in self.by_substring.items():
+            table: dict[str, set[int]] = {}
+            for sub, pid in pairs:
+                table.setdefault(sub, set()).add(pid)
+            # Longest first, and overlapping finds: every symbol present is found.
+            alternatives = "|".join(re.escape(sub) for sub in sorted(table, key=len, reverse=True))
+            self.substrings[kind] = (re.compile(f"(?=({alternatives}))"), table)
+
+    def open_patterns(self, texts: dict[str, list[str]]) -> set[int]:
+        """The patterns whose gate opens on the texts of each view kind."""
+        found = set(self.ungated)
+        for kind, kind_texts in texts.items():
+            table = self.by_prefix[kind]
+            for prefix in self.keys[kind].intersection(_prefixes(kind_texts)):
+                found |= table[prefix]
+            regex, table = self.substrings[kind]
+            for sub in {sub for text in kind_texts for sub in regex.findall(text)}:
+                found |= table[sub]
+        return found
+
+
+@cache
+def _index() -> _Index:
+    return _Index()
 
 
 def _merge(evidence: list[Evidence], original: str) -> tuple[Evidence, ...]:
@@ -676,14 +772,16 @@ class Reading:
     language: str
     destinations: tuple[str, ...]  # countries named, other than the offer's own, in order
     pay: pay.PayJudgement | None
+    latin: str = ""  # the Latin view of the whole offer (the learnt model's n-grams)
 
 
 def _place_evidence(views_: list[View], original: str, countries: set[str]) -> list[Evidence]:
-    """Spans naming one of `countries` (or the word "abroad" when countries is None)."""
+    """Spans naming one of `countries` (the last view given may be the canonical one)."""
     found = []
     for view in views_:
-        for match in ANY_COUNTRY.finditer(view.text):
-            if country_of(match.group()) in countries:
+        canonical_ = isinstance(view, CanonicalView)
+        for match in (CANONICAL_ANY_COUNTRY if canonical_ else ANY_COUNTRY).finditer(view.text):
+            if country_of(match.group(), canonical_) in countries:
                 start, end = view.span(match.start(), match.end())
                 found.append(Evidence(start, end, original[start:end].strip()))
     return found
@@ -700,12 +798,17 @@ def find_cues(text: str, *, contact_channel: str = "") -> list[CueHit]:
 
 def analyse(text: str, contact_channel: str = "", *, gated: bool = True) -> tuple[list[CueHit], Reading]:
     views_ = views(text)
-    words = _Words.of([view.text for view in views_])
+    canonical_ = canonical_view(text)
+    index = _index()
+    # Latin patterns read the Latin view only (see below), Cyrillic ones the canonical view.
+    texts = {FOLDED: [views_[-1].text], CANONICAL: [canonical_.text]}
+    open_ = index.open_patterns(texts) if gated else set(range(len(index.patterns)))
     language = guess_language(text)
     home = HOME_COUNTRY[language]
     named: list[str] = []
     for view in views_:
         named += [c for c in countries_named(view.text) if c not in named]
+    named += [c for c in countries_named(canonical_.text, canonical=True) if c not in named]
     destinations = tuple(c for c in named if c != home)
     abroad_cache: list[list[Evidence]] = []
 
@@ -718,7 +821,7 @@ def analyse(text: str, contact_channel: str = "", *, gated: bool = True) -> tupl
                 for m in ABROAD_WORDS.finditer(view.text)
             ]
             abroad_cache.append(
-                _place_evidence(views_, text, set(destinations))
+                _place_evidence([*views_, canonical_], text, set(destinations))
                 + [Evidence(e.start, e.end, text[e.start : e.end].strip()) for e in words_]
             )
         return abroad_cache[0]
@@ -726,16 +829,16 @@ def analyse(text: str, contact_channel: str = "", *, gated: bool = True) -> tupl
     judgement = pay.judge(views_[0].text, list(destinations) or list(named), kind_text=views_[-1].text)
 
     hits: list[CueHit] = []
+    found: list[list[Evidence]] = [[] for _cue in CUES]
+    # A pattern in Latin letters finds in the Latin view everything it finds in the folded one
+    # (the Latin words are the same in both), so a text with Cyrillic is read once, in Latin.
+    latin_views = views_[-1:]
+    for pid in sorted(open_):
+        number, regex, kind, negation, unless = index.patterns[pid]
+        for view in latin_views if kind == FOLDED else (canonical_,):
+            found[number] += _find(view, regex, text, negation, unless)
     by_code: dict[str, list[Evidence]] = {}
-    for cue in CUES:
-        regexes = tuple(
-            regex for regex, gate in cue.compiled if not gated or gate is None or gate.is_open(words)
-        )
-        evidence = (
-            [e for view in views_ for e in _find(view, regexes, text, cue.negatable, cue.compiled_unless)]
-            if regexes
-            else []
-        )
+    for cue, evidence in zip(CUES, found, strict=True):
         if cue.code == "unrealistic_pay" and judgement is not None:
             amount = judgement.amount
             start, end = views_[0].span(amount.start, amount.end)
@@ -743,13 +846,14 @@ def analyse(text: str, contact_channel: str = "", *, gated: bool = True) -> tupl
         if evidence and cue.place == "abroad":
             evidence = evidence + abroad() if abroad() else []
         if evidence and cue.place == "scam_hub":
-            hubs = _place_evidence(views_, text, SCAM_HUBS & set(named))
+            hubs = _place_evidence([*views_, canonical_], text, SCAM_HUBS & set(named))
             evidence = evidence + hubs if hubs else []
         by_code[cue.code] = evidence
     # A messenger is a warning sign only when the offer gives no other way to reach the employer.
     if by_code["messenger_only"] and (
         by_code["official_channel"]
-        or any(_OTHER_CHANNEL.search(_CALLS_REFUSED.sub(" ", view.text)) for view in views_)
+        or any(_OTHER_CHANNEL.folded.search(_CALLS_REFUSED.folded.sub(" ", view.text)) for view in views_)
+        or _OTHER_CHANNEL.canonical.search(_CALLS_REFUSED.canonical.sub(" ", canonical_.text))
     ):
         by_code["messenger_only"] = []
     if contact_channel in MESSENGER_CHANNELS:
@@ -764,7 +868,7 @@ def analyse(text: str, contact_channel: str = "", *, gated: bool = True) -> tupl
         judgement is not None
         or by_code["all_paid"]
         or by_code["unrealistic_pay"]
-        or any(_HIGH_PAY.search(view.text) for view in views_)
+        or _HIGH_PAY.search(views_, canonical_)
         or pay.amounts(views_[0].text)
     ):
         by_code["scam_compound"] = []
@@ -781,7 +885,7 @@ def analyse(text: str, contact_channel: str = "", *, gated: bool = True) -> tupl
         hits.append(
             CueHit(cue.code, text_shown, cue.weight, _merge(evidence, text), cue.strong, cue.mitigating)
         )
-    return hits, Reading(language, destinations, judgement)
+    return hits, Reading(language, destinations, judgement, views_[-1].text)
 
 
 def pay_text(judgement: pay.PayJudgement) -> str:

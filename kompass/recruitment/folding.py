@@ -5,7 +5,13 @@
 - the *Latin* view: the folded view with Cyrillic written in Serbian Latin (the project's one
   Serbian table, `kompass.lib.translit.SERBIAN`), so that one set of Serbian patterns covers
   both scripts ("пасош" → "pasos") and Latin transliterations of Russian and Ukrainian words
-  ("pasport") are found in Cyrillic text as well.
+  ("pasport") are found in Cyrillic text as well;
+- the *canonical* view (`kompass.lib.translit.canonical`): Ukrainian and Russian in either script,
+  written one way. Cyrillic goes letter by letter through the one canonical table, Latin
+  transliterations (passport, Volapuk, Polish or Serbian style, with or without diacritics) are
+  folded to the same letters ("zalyshymo", "zalishimo", "залишимо" → "zalishimo"). The Ukrainian
+  and Russian patterns are written in Cyrillic and matched on this view, so "pasport ostavim u
+  sebya" is read like "паспорт оставим у себя".
 
 Before either view, look-alike letters of the other script inside a word ("пaспoрт" typed with
 Latin a and o, a trick to slip past filters) are replaced by the letters of the word's own script.
@@ -16,9 +22,9 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
-from kompass.lib.translit import SERBIAN
+from kompass.lib.translit import SERBIAN, canonical, canonical_pattern, canonical_with_origin
 
 SERBIAN_LETTERS = re.compile("[" + "".join(SERBIAN) + "]")
 
@@ -110,3 +116,34 @@ def views(text: str) -> list[View]:
             text = unmix_scripts(text)
         return [build_view(text, latin=False), build_view(text, latin=True)]
     return [build_view(text, latin=False)]
+
+
+@dataclass(frozen=True)
+class CanonicalView(View):
+    """The canonical view; the map back to the offer is worked out only when a cue matches."""
+
+    source: str = ""
+
+    @cached_property
+    def _origin(self) -> tuple[int, ...]:
+        text, origin = canonical_with_origin(self.source)
+        assert text == self.text
+        return origin
+
+    def span(self, start: int, end: int) -> tuple[int, int]:
+        return self._origin[start], self._origin[end - 1] + 1
+
+
+def canonical_view(text: str) -> View:
+    """The canonical view of Ukrainian and Russian (Cyrillic and its Latin transliterations)."""
+    if _CYRILLIC_LETTER.search(text) and _LATIN_LETTER.search(text):
+        text = unmix_scripts(text)
+    return CanonicalView(canonical(text), None, text)
+
+
+def canonical_fold(pattern: str) -> str:
+    """A pattern written in Cyrillic (and Latin) turned into the canonical view's letters."""
+    return canonical_pattern(fold(pattern))
+
+
+__all__ = ["SERBIAN", "View", "build_view", "canonical", "canonical_fold", "canonical_view", "fold", "views"]

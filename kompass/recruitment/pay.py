@@ -35,12 +35,15 @@ _KIND_ORDER = ["default", "elementary", "skilled"]  # a named kind wins over the
 KIND_FACTORS = {"elementary": 0.75, "default": 1.0, "skilled": 1.6}
 
 _CURRENCIES = (
-    ("EUR", r"€|eur(?:o|os|ou)?(?!\w)|євро|евро|evr[ao](?!\w)|евр[ао](?!\w)|eura(?!\w)"),
-    ("USD", r"\$|usd(?!\w)|dollars?(?!\w)|долар\w*|доллар\w*|dolar\w*|долар\w*|дол\.|у\.\s?е\.|у\.\s?о\."),
+    ("EUR", r"€|eur(?:o|os|ou)?(?!\w)|євро|евро|[yji]?evr[ao](?!\w)|евр[ао](?!\w)|eura(?!\w)"),
+    ("USD", r"\$|usd(?!\w)|dollar\w*|долар\w*|доллар\w*|dolar\w*|долар\w*|дол\.|у\.\s?е\.|у\.\s?о\."),
     ("GBP", r"£|gbp(?!\w)|pounds?(?!\w)|фунт\w*|funt\w*|lire sterline"),
     ("RON", r"lei(?!\w)|ron(?!\w)|леї(?!\w)|лей(?!\w)|леев(?!\w)"),
     ("MDL", r"mdl(?!\w)|lei moldovene\w*"),
-    ("UAH", r"грн\.?|гривень|гривні|гривня|гривен\w*|uah(?!\w)|hrn(?!\w)|₴"),
+    (
+        "UAH",
+        r"грн\.?|гривень|гривні|гривня|гривен\w*|uah(?!\w)|hrn(?!\w)|grn(?!\w)|hryv\w*|gryv\w*|griv\w*|₴",
+    ),
     ("RSD", r"rsd(?!\w)|din(?:\.|ara|ar)?(?!\w)|дин(?:\.|ара|ар)?(?!\w)"),
     ("PLN", r"pln(?!\w)|zł|zl(?:oty|otych|otih)?(?!\w)|злот\w*|zlot\w*"),
     ("CZK", r"czk(?!\w)|kč|kc(?!\w)|крон\w*|kroon?\w*|coroane"),
@@ -135,7 +138,7 @@ def rates() -> dict[str, float]:
 # A quick look for a currency; the full amount pattern runs only around what it finds.
 _CURRENCY_HINT = re.compile(
     fold(
-        r"€|\$|£|₴|₪|₺|(?<![^\W\d_])(?:eur|usd|dolar|dollar|pound|lei|ron|mdl|леї|лей|леев|грн|грив|uah|hrn|rsd|din|дин|pln|zł|zl|злот|zlot|czk|kč|kc|крон|kroon|coroan|ils|шекел|shekel|sekel|aed|dirham|дирх|лір|лир|євро|евр|evr|eura|долар|доллар|дол\.|у\.\s?[ео]\.|фунт|funt|sterline|try)"
+        r"€|\$|£|₴|₪|₺|(?<![^\W\d_])(?:eur|usd|dolar|dollar|pound|lei|ron|mdl|леї|лей|леев|грн|грив|uah|hrn|rsd|din|дин|pln|zł|zl|злот|zlot|czk|yevr|jevr|ievr|grn|hryv|gryv|griv|kč|kc|крон|kroon|coroan|ils|шекел|shekel|sekel|aed|dirham|дирх|лір|лир|євро|евр|evr|eura|долар|доллар|дол\.|у\.\s?[ео]\.|фунт|funt|sterline|try)"
     )
 )
 

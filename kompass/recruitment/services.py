@@ -17,7 +17,6 @@ from django.db import transaction
 from django.utils.translation import gettext_lazy as _
 
 from kompass.audit.services import record_event
-from kompass.recruitment.cues import analyse, cue_text
 from kompass.recruitment.models import ReportedAd
 
 if TYPE_CHECKING:
@@ -152,6 +151,7 @@ def check_offer(
     import pandas as pd
 
     from kompass.recruitment import model as job_model
+    from kompass.recruitment.cues import analyse  # its tables compile on first use, not at start-up
 
     parts = {"title": title, "pay": pay, "place": place, "company": company, "text": text}
     # One document so that cues can join parts (a hostess job in the title, Dubai in the place).
@@ -331,6 +331,8 @@ def cue_text_or_code(code: str) -> str:
     """The translated text of a stored reason code (codes from an older version stay readable)."""
     if code == "similar_to_scams":
         return str(MODEL_REASON_TEXT)
+    from kompass.recruitment.cues import cue_text
+
     try:
         return cue_text(code)
     except KeyError:

@@ -19,8 +19,6 @@ import difflib
 import re
 from pathlib import Path
 
-import yaml
-
 from kompass.screening import rules
 
 DATA_DIR = Path(__file__).resolve().parent / "data"
@@ -124,6 +122,8 @@ def validate_content(content: dict, *, sector: str | None = None) -> dict:
 
 
 def load_yaml(text: str) -> dict:
+    import yaml  # imported where used: start-up stays light (docs/architecture.md)
+
     try:
         data = yaml.safe_load(text)
     except yaml.YAMLError as exc:
@@ -134,6 +134,8 @@ def load_yaml(text: str) -> dict:
 
 
 def dump_yaml(content: dict) -> str:
+    import yaml
+
     return yaml.safe_dump(content, allow_unicode=True, sort_keys=False, width=100)
 
 
@@ -146,6 +148,8 @@ def load_protocol_file(sector: str) -> dict:
 
 
 def load_catalogue_file() -> dict:
+    import yaml
+
     return yaml.safe_load(CATALOGUE_FILE.read_text(encoding="utf-8"))
 
 

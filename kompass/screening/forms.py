@@ -348,9 +348,19 @@ class YamlImportForm(forms.Form):
 
 
 class AcceptReportForm(forms.Form):
+    """The organisation that takes the case, among the ranked candidates (the best fit first)."""
+
     organisation = forms.ModelChoiceField(
-        label=_("Organisation that takes the case"), queryset=Organisation.objects.filter(is_active=True)
-    )
+        label=_("Organisation that takes the case"), queryset=Organisation.objects.none(),
+        widget=forms.RadioSelect, empty_label=None,
+    )  # fmt: skip
+
+    def __init__(self, *args, providers, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.providers = providers
+        self.fields["organisation"].queryset = Organisation.objects.filter(
+            pk__in=[p.organisation.pk for p in providers]
+        )
 
 
 class DismissReportForm(forms.Form):

@@ -8,6 +8,9 @@ from django.db.models.functions import TruncMonth, TruncYear
 from django.utils.translation import gettext_lazy as _
 
 from kompass.cases.models import Case
+from kompass.directory.selectors import Provider, place_point, rank_providers
+from kompass.organisations.models import Organisation
+from kompass.screening import rules
 from kompass.screening.models import Report
 
 _GROUPS = {"sector", "country", "region", "status", "platform", "month", "year"}
@@ -60,6 +63,45 @@ def online_reports_by_platform(*, year: int, country: str | None = None) -> dict
         filters["country"] = country
     counts = {row["platform"]: row["count"] for row in report_counts(by=("platform",), **filters)}
     return {code: counts.get(code, 0) for code in ReportPlatform.values}
+
+
+# What a person found through a report needs first, by what the report says (decision 0060). The
+# first service is the main one: its declared places are shown with each suggested organisation.
+URGENT_SERVICES = ("emergency_accommodation", "crisis_intervention")
+CHILD_SERVICES = ("child_protection",)
+SECTOR_SERVICES = {
+    "online": ("counselling", "psychotherapy"),
+    "labour_inspection": ("legal_assistance", "employment_support"),
+    "health": ("medical_care",),
+    "refugee_support": ("interpretation", "legal_assistance"),
+}
+BASE_SERVICES = ("crisis_intervention", "counselling", "legal_assistance")
+
+
+def needed_services(report: Report) -> list[str]:
+    """Services to look for in the organisation that takes the case, the main one first."""
+    screening = report.screening
+    subject = report.subject or (screening.subject if screening else "")
+    wanted: list[str] = []
+    if subject == "child":
+        wanted += CHILD_SERVICES
+    if screening is not None and (screening.urgent or screening.verdict == rules.PRESUMED_VICTIM):
+        wanted += URGENT_SERVICES
+    wanted += SECTOR_SERVICES.get(report.sector, ())
+    wanted += BASE_SERVICES
+    return list(dict.fromkeys(wanted))
+
+
+def suggested_organisations(report: Report, membership) -> list[Provider]:
+    """Organisations that may take the case, the best fit first (directory.selectors.rank_providers):
+    those of the report's country, or of the coordinator's own when none works there (a report
+    from Ukraine reaches the first coordinator)."""
+    country = report.country
+    if not Organisation.objects.filter(is_active=True, country=country).exists():
+        country = membership.country
+    return rank_providers(
+        services=needed_services(report), origin=place_point(report.country, report.region), country=country
+    )
 
 
 @dataclass(frozen=True)

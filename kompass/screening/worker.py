@@ -15,7 +15,6 @@ import hashlib
 from dataclasses import dataclass, field
 from pathlib import Path
 
-import yaml
 from django.core import signing
 
 from kompass.screening.content import DATA_DIR
@@ -169,6 +168,8 @@ def _validate_language(data: dict, code: str, concepts: set[str]) -> list[str]:
 
 @functools.cache
 def mapping() -> Mapping:
+    import yaml  # imported where used: start-up stays light (docs/architecture.md)
+
     data = yaml.safe_load(MAPPING_FILE.read_text(encoding="utf-8"))
     return Mapping(
         settings=dict(data["settings"]), questions={k: dict(v) for k, v in data["questions"].items()}
@@ -178,6 +179,8 @@ def mapping() -> Mapping:
 @functools.cache
 def languages() -> dict[str, WorkerLanguage]:
     """Every worker language, validated; a broken file fails loudly (at build and in tests)."""
+    import yaml
+
     concepts = mapping().concepts
     result: dict[str, WorkerLanguage] = {}
     errors: list[str] = []

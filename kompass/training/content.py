@@ -4,8 +4,6 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-import yaml
-
 from kompass.lib.i18n import missing_languages, translated
 
 CONTENT = Path(__file__).resolve().parent / "content" / "self_help.yaml"
@@ -43,6 +41,8 @@ class Page:
 
 @cache
 def self_help_pages() -> list[Page]:
+    import yaml  # imported where used: start-up stays light (docs/architecture.md)
+
     data = yaml.safe_load(CONTENT.read_text(encoding="utf-8"))
     pages = []
     for raw in data["pages"]:

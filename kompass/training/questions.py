@@ -4,8 +4,6 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-import yaml
-
 from kompass.lib.i18n import LANGUAGE_CODES, missing_languages, translated
 from kompass.training.codes import Module
 
@@ -32,6 +30,8 @@ class QuestionBankError(ValueError):
 
 
 def _load(module: str) -> list[Question]:
+    import yaml  # imported where used: start-up stays light (docs/architecture.md)
+
     data = yaml.safe_load((QUESTIONS_DIR / f"{module}.yaml").read_text(encoding="utf-8"))
     if data.get("module") != module:
         raise QuestionBankError(f"{module}.yaml declares module {data.get('module')!r}")

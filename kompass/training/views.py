@@ -3,7 +3,6 @@ and self-help. Same shape everywhere: access helper → form → service → red
 
 import uuid
 
-import segno
 from django.conf import settings
 from django.contrib import messages
 from django.core.exceptions import ValidationError
@@ -19,6 +18,7 @@ from django.views.decorators.http import require_POST
 
 from kompass.lib.forms import add_errors
 from kompass.lib.i18n import chooses_language
+from kompass.lib.qr import qr_svg
 from kompass.organisations.permissions import staff_required
 from kompass.training import charts, exports, selectors, services
 from kompass.training.codes import COUNTRIES, PASS_MARK_PERCENT, Module, Phase, Sector
@@ -122,9 +122,7 @@ def training_detail(request, code):
     links = []
     for phase in Phase:
         url = _check_url(request, training, phase.value)
-        links.append(
-            {"phase": phase, "url": url, "qr": segno.make(url, error="m").svg_inline(scale=4, border=2)}
-        )
+        links.append({"phase": phase, "url": url, "qr": qr_svg(url, scale=4, border=2)})
     responses = training.responses.all()
     return render(
         request,
@@ -240,7 +238,7 @@ def school_session_qr(request, code):
         {
             "session": session,
             "url": url,
-            "qr": segno.make(url, error="m").svg_inline(scale=6, border=2, title="QR"),
+            "qr": qr_svg(url, scale=6, border=2, title="QR"),
             "opened": session.visits.aggregate(n=Sum("count"))["n"] or 0,
         },
     )

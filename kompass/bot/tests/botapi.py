@@ -167,7 +167,9 @@ class LocalBotApi:
             message["location"] = {"latitude": location[0], "longitude": location[1]}
         return {"update_id": next(self._ids), "message": message}
 
-    def tap_update(self, chat_id: int, label: str, *, language: str = "uk", since: int = 0) -> dict:
+    def tap_update(
+        self, chat_id: int, label: str, *, language: str = "uk", username: str = "", since: int = 0
+    ) -> dict:
         """The update of a tap on the newest inline button labelled `label` that the bot sent."""
         for call in reversed(self.sent(since)):
             for button in call.buttons:
@@ -177,7 +179,7 @@ class LocalBotApi:
                         "update_id": next(self._ids),
                         "callback_query": {
                             "id": str(next(self._ids)),
-                            "from": self.user(chat_id, language),
+                            "from": self.user(chat_id, language, username),
                             "chat_instance": "ci",
                             "message": message,
                             "data": button["callback_data"],

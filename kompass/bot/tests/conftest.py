@@ -46,7 +46,9 @@ class Conversation:
         return self.post(update)
 
     def tap(self, label: str):
-        return self.post(self.api.tap_update(self.chat_id, label, language=self.language))
+        return self.post(
+            self.api.tap_update(self.chat_id, label, language=self.language, username=self.username)
+        )
 
     def messages(self, calls=None) -> str:
         return "\n".join(c.text for c in (calls if calls is not None else self.api.sent(self.mark)))

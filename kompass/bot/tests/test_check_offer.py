@@ -19,6 +19,15 @@ OFFERS = {
     "Паспорт отдаёте координатору для оформления. Билет оплатим, потом отработаете. Пишите только в Telegram.",
 }
 LABELS = {"uk": ("Перевірте пропозицію роботи", "Чому"), "ru": ("Проверьте предложение работы", "Почему")}
+OTHER_LANGUAGES = {
+    "en": "Urgent! Warehouse work in Germany, 3500 euro per month, no experience and no language needed. Free "
+    "housing. You give your passport to the coordinator for the paperwork. We pay the ticket, you work it off "
+    "later. Write only on Telegram.",
+    "ro": "Urgent! Muncă în depozit în Germania, 3500 euro pe lună, fără experiență și fără limbă. Cazare gratuită. "
+    "Pașaportul îl dați coordonatorului pentru acte. Plătim biletul, apoi îl lucrați. Scrieți doar pe Telegram.",
+    "sr-latn": "Hitno! Posao u magacinu u Nemačkoj, 3500 evra mesečno, bez iskustva i bez jezika. Besplatan smeštaj. "
+    "Pasoš dajete koordinatoru za papire. Kartu plaćamo, posle je odradite. Pišite samo na Telegramu.",
+}
 
 
 def _web_reasons(client, language: str, text: str) -> tuple[str, list[str]]:
@@ -45,6 +54,17 @@ def test_check_conversation_gives_the_web_checkers_verdict_and_reasons(client, c
     assert ReportedAd.objects.count() == 0
 
 
+@pytest.mark.parametrize("language", ["en", "ro", "sr-latn"])
+def test_the_other_languages_get_the_web_checkers_verdict_and_reasons(client, converse, language):
+    chat = converse(language.split("-")[0])  # a Serbian phone says "sr"
+    chat.say("/check")
+    answer = unescape(chat.say(OTHER_LANGUAGES[language])[-1].text)
+    heading, reasons = _web_reasons(client, language, OTHER_LANGUAGES[language])
+    assert reasons and heading in answer
+    for reason in reasons:
+        assert reason in answer
+
+
 @pytest.mark.parametrize("language", ["uk", "ru"])
 def test_a_forwarded_offer_is_checked_at_once_and_nothing_is_kept(client, converse, language):
     chat = converse(language, chat_id=4242)
@@ -63,3 +83,16 @@ def test_after_a_check_text_is_no_longer_taken_for_an_offer(converse):
     chat.say(OFFERS["uk"])
     calls = chat.say("Дякую")
     assert "Що вам потрібно?" in calls[0].text  # the menu, not a second check
+
+
+def test_neither_the_offer_nor_the_token_reaches_the_logs_even_at_debug_level(converse, caplog):
+    import logging
+
+    caplog.set_level(logging.DEBUG)
+    chat = converse("uk")
+    chat.say("/check")
+    chat.say(OFFERS["uk"])
+    assert caplog.records  # something was logged at debug level…
+    logged = "\n".join(f"{r.getMessage()} {r.args!r}" for r in caplog.records)
+    assert OFFERS["uk"][:25] not in logged  # …but not what the person wrote
+    assert "TEST-token" not in logged

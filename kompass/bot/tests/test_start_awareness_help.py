@@ -113,3 +113,37 @@ def test_commands_are_counted_without_any_chat_id(converse, botapi):
     ]  # fmt: skip
     assert set(counted[0]) == {"campaign", "channel", "language", "day", "command"}
     assert "987654321" not in repr(counted)
+
+
+@pytest.mark.parametrize(
+    ("client_language", "topics", "title", "help_label", "numbers"),
+    [
+        ("en", "Risks and your rights", "Fake job offers", "Help now: numbers and support points", "Numbers to call in Moldova"),
+        ("ro", "Riscuri și drepturile dumneavoastră", "Oferte de muncă false", "Ajutor acum: numere și puncte de sprijin", "Numere de apelat: Republica Moldova"),
+        ("uk", "Ризики та ваші права", "Фальшиві пропозиції роботи", "Допомога зараз: номери та пункти підтримки", "Номери для дзвінків: Молдова"),
+        ("ru", "Риски и ваши права", "Фальшивые предложения работы", "Помощь сейчас: номера и пункты поддержки", "Номера для звонков: Молдова"),
+        ("sr", "Rizici i vaša prava", "Lažne ponude za posao", "Pomoć odmah: brojevi i punktovi podrške", "Brojevi za pozive: Moldavija"),
+    ],
+)  # fmt: skip
+def test_every_language_from_the_phones_language(
+    converse, client_language, topics, title, help_label, numbers
+):
+    chat = converse(client_language)  # a Serbian phone says "sr": the bot answers in Serbian (Latin)
+    chat.say("/start")
+    calls = chat.tap(topics)
+    assert title in [b["text"] for b in calls[-1].buttons]
+    chat.say("/start")
+    chat.tap(help_label)
+    calls = chat.tap(_country_label(chat))
+    assert numbers in calls[1].text
+
+
+def _country_label(chat):
+    """The second country button (Moldova: the route countries come first, UA then MD)."""
+    buttons = [
+        b
+        for c in chat.api.sent(chat.mark)
+        for b in c.buttons
+        if b.get("callback_data", "").split("|")[1:2] == ["hc"]
+    ]
+    return next(b["text"] for b in buttons if b["callback_data"].endswith("|MD"))

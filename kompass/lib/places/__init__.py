@@ -25,7 +25,6 @@ from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 
-from rapidfuzz import fuzz, process
 from unidecode import unidecode
 
 from kompass.lib.geo import haversine_km
@@ -197,6 +196,8 @@ class Gazetteer:
         raise PlaceNotFound(query, (elsewhere + similar)[:5])
 
     def suggest(self, query: str, country: str | None = None, limit: int = 5) -> list[Place]:
+        from rapidfuzz import fuzz, process  # imported where used: start-up stays light
+
         key = fold(query)
         if not key:
             return []

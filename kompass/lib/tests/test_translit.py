@@ -1,7 +1,15 @@
+import re
+
 import pytest
 
 from kompass.lib import translit
-from kompass.lib.translit import cyrillic_language, transliterate
+from kompass.lib.translit import (
+    canonical,
+    canonical_pattern,
+    canonical_with_origin,
+    cyrillic_language,
+    transliterate,
+)
 
 
 @pytest.mark.parametrize(
@@ -37,3 +45,52 @@ def test_the_gazetteer_linkage_and_cues_share_the_tables():
     assert normalise.normalise_text("Ђорђевић") == "dordevic"
     assert cues.SERBIAN is places.SERBIAN is translit.SERBIAN
     assert normalise.transliterate is translit.transliterate
+
+
+# -- the canonical spelling of Ukrainian and Russian (job-offer cues) ------------------------------
+@pytest.mark.parametrize(
+    ("cyrillic", "latin"),
+    [
+        ("паспорт залишимо у себе", "pasport zalyshymo u sebe"),  # KMU 55/2010
+        ("паспорт залишимо у себе", "pasport zalishimo u sebe"),  # English habits
+        ("паспорт залишимо у себе", "pasport zališimo u sebe"),  # Latin with diacritics
+        ("паспорт оставим у себя", "pasport ostavim u sebya"),
+        ("паспорт оставим у себя", "pasport ostavim u sebja"),
+        ("паспорт оставим у себя", "pasport ostavim u sebia"),  # ICAO
+        ("зарплата 3000 євро", "zarplata 3000 evro"),
+        ("зарплата 3000 євро", "zarplata 3000 yevro"),
+        ("агенція", "agentsiya"),
+        ("агенція", "agencija"),
+        ("щодня", "shchodnia"),
+        ("щодня", "szczodnia"),
+        ("хостес", "khostes"),
+        ("хостес", "hostes"),
+    ],
+)
+def test_canonical_reads_transliterations_like_cyrillic(cyrillic, latin):
+    assert canonical(latin) == canonical(cyrillic)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Паспорт, ми його ЗАЛИШИМО!", "Pasport ostavim u sebya", "Єдине — щоденно: 3 000 €", "ґ'ї ь ", ""],
+)
+def test_canonical_with_origin_gives_the_same_text_and_maps_back(text):
+    out, origin = canonical_with_origin(text)
+    assert out == canonical(text)
+    assert len(origin) == len(out)
+    assert list(origin) == sorted(origin) and all(0 <= i < len(text) for i in origin)
+
+
+@pytest.mark.parametrize(
+    ("pattern", "text"),
+    [
+        (r"(?:залиш\w*|оставим)\s+(?:\w+\s+){0,2}?паспорт\w*", "zalyshymo vash pasport"),
+        (r"пере[дт]оплат\w*", "peredoplata"),
+        (r"(?<!\w)внес(?:ок|ку)(?!\w)", "vnesok"),
+        (r"[её]ш?ко", "yeshko"),
+        (r"(?P<EUR>євро)", "yevro"),
+    ],
+)
+def test_canonical_pattern_matches_transliterated_text(pattern, text):
+    assert re.search(canonical_pattern(pattern), canonical(text))

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import segno
 from django.http import Http404, HttpRequest, HttpResponse, HttpResponseBadRequest
 from django.shortcuts import get_object_or_404, redirect, render
 from django.template.loader import render_to_string
@@ -11,6 +10,7 @@ from django.utils import translation
 from django.views.decorators.http import require_http_methods
 
 from kompass.directory.models import Hotline
+from kompass.lib.qr import qr_data_uri
 from kompass.online import content
 from kompass.online.forms import COUNTRY_CHOICES, DEFAULT_COUNTRY, OnlineReportForm
 from kompass.online.models import HelpService
@@ -82,7 +82,7 @@ def handout(request: HttpRequest) -> HttpResponse:
     url = request.build_absolute_uri(reverse("online:start"))
     context = {
         "page": content.parents_page(),
-        "qr": segno.make(url, error="m").svg_data_uri(scale=4, border=1),
+        "qr": qr_data_uri(url, scale=4, border=1),
         "url": url,
         **_help(_country(request)),
     }

@@ -3,7 +3,8 @@
 import pytest
 from django.core import mail
 
-from kompass.ops.queue import InlineBroker, broker_ready, get_broker
+from kompass.ops.brokers import InlineBroker
+from kompass.ops.queue import broker_ready, get_broker
 from kompass.ops.tasks import queue_mail, send_email
 
 

@@ -7,6 +7,7 @@ offer in five languages gets the same risk.
 
 import pytest
 
+from kompass.lib.translit import RUSSIAN_CUSTOMARY, transliterate
 from kompass.recruitment.cues import (
     ALL_CODES,
     STRONG_CODES,
@@ -933,11 +934,104 @@ def test_the_same_offer_in_five_languages_gets_the_same_risk(name):
     "text",
     [
         "Пaспoрт, ми його залишимо у себе на час роботи.",  # Latin a and o inside a Cyrillic word
-        "Pasport, my yoho zalyshymo u sebe",  # not a cue: a transliteration we do not claim to read
-    ][:1],
+        "Pasport, my yoho zalyshymo u sebe",  # and Ukrainian in Latin letters
+    ],
 )
 def test_look_alike_letters_of_the_other_script(text):
     assert "documents" in {h.code for h in find_cues(text)}
+
+
+# -- Ukrainian and Russian written in Latin letters ---------------------------------------------
+# Every Ukrainian and Russian row of TABLE, written in three ways people write these languages in
+# Latin letters: the passport tables (KMU 55/2010, ICAO), English habits (y, ya, yu, kh, zh) and
+# Latin letters with diacritics as in Serbian or Czech (š, č, ž, j). Each must fire its cue, with
+# its evidence in the offer's own words; each negative must not.
+_DIACRITIC_STYLE = {
+    "а": "a", "б": "b", "в": "v", "г": "h", "ґ": "g", "д": "d", "е": "e", "є": "je", "ж": "ž",
+    "з": "z", "і": "i", "ї": "ji", "й": "j", "к": "k", "л": "l", "м": "m", "н": "n", "о": "o",
+    "п": "p", "р": "r", "с": "s", "т": "t", "у": "u", "ф": "f", "х": "h", "ц": "c", "ч": "č",
+    "ш": "š", "щ": "šč", "ь": "", "ю": "ju", "я": "ja", "ы": "y", "э": "e", "ё": "jo", "ъ": "",
+}  # fmt: skip
+
+
+def _write(text: str, table: dict[str, str]) -> str:
+    out = []
+    for char in text:
+        piece = table.get(char.lower(), char)
+        out.append(piece[:1].upper() + piece[1:] if char != char.lower() and piece else piece)
+    return "".join(out)
+
+
+_STYLES = {
+    "passport": lambda text, lang: transliterate(text, lang),
+    "english": lambda text, _lang: _write(text, RUSSIAN_CUSTOMARY),
+    "diacritics": lambda text, lang: _write(text, _DIACRITIC_STYLE | {"и": "y" if lang == "uk" else "i"}),
+}
+TRANSLIT = [
+    (code, f"{lang}-{style}", write(pos, lang), write(ev, lang), write(neg, lang))
+    for code, lang, pos, ev, neg in TABLE
+    if lang in ("uk", "ru")
+    for style, write in _STYLES.items()
+]
+TRANSLIT_CASES = [(c, lang, pos, ev) for c, lang, pos, ev, _neg in TRANSLIT] + [
+    (c, lang, neg, None) for c, lang, _pos, _ev, neg in TRANSLIT
+]
+
+
+@pytest.mark.parametrize(
+    ("code", "language", "text", "evidence"),
+    TRANSLIT_CASES,
+    ids=[f"{c}-{lang}-{'pos' if ev else 'neg'}-{i}" for i, (c, lang, _t, ev) in enumerate(TRANSLIT_CASES)],
+)
+def test_cue_in_latin_transliteration(code, language, text, evidence):
+    test_cue_on_positive_and_negative_example(code, language, text, evidence)
+    if evidence:
+        gated = {h.code for h in analyse(text, "")[0]}
+        assert gated == {h.code for h in analyse(text, "", gated=False)[0]}
+
+
+def test_every_cue_has_transliterated_examples_in_ukrainian_and_russian():
+    covered = {(code, language.split("-")[0], ev is not None) for code, language, _t, ev in TRANSLIT_CASES}
+    for code in ALL_CODES:
+        for language in ("uk", "ru"):
+            assert (code, language, True) in covered and (code, language, False) in covered, (code, language)
+
+
+# Written by hand the way people type on a phone: no system, mixed habits, some Cyrillic words.
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("pasport zalyshymo u sebe na chas roboty", "documents"),
+        ("Pasport ostavim u sebya, poka rabotaesh", "documents"),
+        ("pasport ostavim u sebja do konca sezona", "documents"),
+        ("dokumenty zdaete koordynatoru po pryizdu", "documents"),
+        ("паспорт zalishimo u sebe", "documents"),
+        ("Potribna peredoplata 200 evro za oformlennya", "fees"),
+        ("registratsionnyy vznos 100 dollarov", "fees"),
+        ("vartist kvytkiv vyrakhuyemo z pershoi zarplaty", "debt_bondage"),
+        ("dorogu otrabotaesh, vychtem iz pervoy zarplaty", "debt_bondage"),
+        ("Yakshcho pidete ranishe, shtraf 500 evro", "exit_penalty"),
+        ("poedete po turisticheskoy vize, razreshenie sdelaem na meste", "tourist_visa"),
+        ("Robota v Polshchi, zarplata 3000 evro, pyshit u Telegram", "messenger_only"),
+        ("Devushki ot 18 do 25, rabota v nochnom klube v Turtsii", "age_gender"),
+        ("Rabota v Dubae, onlain operator, zarplata 3000 dollarov", "scam_compound"),
+    ],
+)
+def test_informal_transliteration(text, code):
+    assert code in {h.code for h in find_cues(text)}, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pasport pokazhete na spivbesidi, vin zalyshaietsia u vas.",
+        "Pasport vsegda ostaetsya u vas, my ego ne zabiraem.",
+        "Oformlennia bezkoshtovne, bez peredoplat.",
+        "Hrafik 08-17, zarplata 20-25 tys. hrn, ofitsiine pratsevlashtuvannia.",
+    ],
+)
+def test_ordinary_transliterated_ads_are_not_high(text):
+    assert risk_band(cue_score(find_cues(text))) != "high", [h.code for h in find_cues(text)]
 
 
 @pytest.mark.parametrize(

@@ -121,3 +121,13 @@ def test_score_job_offers_scores_offers_in_every_language(tmp_path):
     with out.open(encoding="utf-8") as handle:
         risks = {row["job_id"]: row["risk"] for row in csv.DictReader(handle)}
     assert risks == {"1": "high", "2": "high", "3": "high", "4": "low", "5": "low"}
+
+
+def test_word_cached_n_grams_equal_the_vectoriser():
+    """The fast n-gram counting gives the figures of the fitted TfidfVectorizer itself."""
+    features = multilingual.load().named_steps["features"]
+    texts = [multilingual.latin_view(r["text"]) for r in multilingual.load_labelled()[:200]]
+    texts += ["", "a", "  x  y\n\tz ", "Пасош — ђак"]
+    expected = features.vectorizer_.transform(texts)
+    assert abs(features.grams(texts) - expected).max() < 1e-6
+    assert features.grams(texts).shape == expected.shape

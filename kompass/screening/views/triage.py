@@ -14,6 +14,7 @@ from kompass.screening import services
 from kompass.screening.forms import AcceptReportForm, DismissReportForm
 from kompass.screening.models import Report
 from kompass.screening.permissions import get_report_for_user
+from kompass.screening.selectors import suggested_organisations
 from kompass.screening.views.public import result_context
 
 STATUS_FILTERS = ["new", "accepted", "dismissed", "all"]
@@ -51,11 +52,13 @@ def inbox(request: HttpRequest) -> HttpResponse:
 @staff_required("can_triage_reports")
 def report_detail(request: HttpRequest, code) -> HttpResponse:
     report = get_report_for_user(request.membership, code)
-    context = {
-        "report": report,
-        "accept_form": AcceptReportForm(),
-        "dismiss_form": DismissReportForm(),
-    }
+    context = {"report": report, "dismiss_form": DismissReportForm()}
+    if report.status == Report.Status.NEW:
+        providers = suggested_organisations(report, request.membership)
+        context["providers"] = providers
+        context["accept_form"] = AcceptReportForm(
+            providers=providers, initial={"organisation": providers[0].organisation.pk if providers else None}
+        )
     if report.screening is not None:
         context["result"] = result_context(report.screening)
     return render(request, "screening/report_detail.html", context)
@@ -65,7 +68,7 @@ def report_detail(request: HttpRequest, code) -> HttpResponse:
 @require_POST
 def report_accept(request: HttpRequest, code) -> HttpResponse:
     report = get_report_for_user(request.membership, code, write=True)
-    form = AcceptReportForm(request.POST)
+    form = AcceptReportForm(request.POST, providers=suggested_organisations(report, request.membership))
     if form.is_valid():
         try:
             report = services.accept_report(

@@ -9,7 +9,7 @@ import threading
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 
-from kompass.ops.queue import InlineBroker, get_broker
+from kompass.ops.queue import get_broker, runs_in_process
 from kompass.ops.schedule import SCHEDULE
 
 LOCK_NAME = "kompass-tasks:scheduler-lock"
@@ -44,7 +44,7 @@ class Command(BaseCommand):
             signal.signal(sig, lambda *_: stop.set())
         broker = get_broker()
         lock = None
-        if not isinstance(broker, InlineBroker):
+        if not runs_in_process():
             lock = broker.client.lock(LOCK_NAME, timeout=LOCK_SECONDS)
             self.stdout.write("Waiting for the scheduler lock (another scheduler may hold it)…")
             while not lock.acquire(blocking=True, blocking_timeout=5):
