@@ -3,6 +3,7 @@
 import datetime
 import heapq
 from dataclasses import dataclass
+from typing import Any
 
 from django.db.models import Count, Q
 from django.utils import timezone
@@ -99,20 +100,28 @@ def case_page(membership, *, user, filters: dict, number: int, per_page: int) ->
     if condition is None:
         return WindowPage([], number, False)
     org = membership.organisation_id
-    base = _filtered(Case.objects.all(), membership, user=user, filters=filters).select_related(
-        "owner", "assigned_to"
-    )
+    base = _filtered(Case.objects.all(), membership, user=user, filters=filters)
+    # The pages before this one are read as sort keys only; the page's cases are then read whole.
     streams = []
     if membership.can_view_cases:
-        streams.append(list(base.filter(owner_id=org).order_by(*LIST_ORDER)[:wanted]))
+        streams.append(
+            list(base.filter(owner_id=org).order_by(*LIST_ORDER).values_list("updated_at", "id")[:wanted])
+        )
     referred = _case_ids(open_grants_to(org))
     if not isinstance(referred, list) or referred:
         streams.append(
-            list(base.filter(pk__in=referred).exclude(owner_id=org).order_by(*LIST_ORDER)[:wanted])
+            list(
+                base.filter(pk__in=referred)
+                .exclude(owner_id=org)
+                .order_by(*LIST_ORDER)
+                .values_list("updated_at", "id")[:wanted]
+            )
         )
-    merged = list(heapq.merge(*streams, key=lambda case: (case.updated_at, case.pk), reverse=True))
+    merged = list(heapq.merge(*streams, reverse=True))
     start = (number - 1) * per_page
-    return WindowPage(merged[start : start + per_page], number, len(merged) > start + per_page)
+    ids = [pk for _, pk in merged[start : start + per_page]]
+    cases = Case.objects.filter(pk__in=ids).select_related("owner", "assigned_to").order_by(*LIST_ORDER)
+    return WindowPage(list(cases) if ids else [], number, len(merged) > start + per_page)
 
 
 def _visible(membership, group: str) -> Q:
@@ -202,7 +211,7 @@ def caseload(organisation_id: int, *, today: datetime.date | None = None) -> lis
     )
 
     def row(key, label, user=None) -> dict:
-        counts = open_cases.get(key, {})
+        counts: dict[str, Any] = dict(open_cases.get(key, {}))
         return {
             "label": label, "user": user, "open": counts.get("open", 0), "high_risk": counts.get("high_risk", 0),
             "overdue_tasks": overdue.get(key, 0), "overdue_referrals": late_referrals.get(key, 0),

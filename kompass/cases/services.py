@@ -271,7 +271,7 @@ def record_dashboard_visit(*, membership, now: datetime.datetime | None = None) 
     """
     now = now or timezone.now()
     visit, created = DashboardVisit.objects.select_for_update().get_or_create(
-        membership=membership, defaults={"last_at": now}
+        membership=membership, defaults={"last_at": now, "previous_at": now - FIRST_VISIT_NEWS}
     )
     if not created and now - visit.last_at >= VISIT_GAP:
         visit.previous_at = visit.last_at

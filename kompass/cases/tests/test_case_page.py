@@ -29,7 +29,11 @@ def test_pages_merge_owned_and_referred_cases_by_last_change(persona, org_a, org
     make_case(org_b, by_b)  # not referred: never listed
     membership = get_membership(by_a)
     pages = [selectors.case_page(membership, user=by_a, filters={}, number=n, per_page=3) for n in (1, 2, 3)]
-    assert [[c.reference for c in p.object_list] for p in pages] == [expected[0:3], expected[3:6], expected[6:7]]
+    assert [[c.reference for c in p.object_list] for p in pages] == [
+        expected[0:3],
+        expected[3:6],
+        expected[6:7],
+    ]
     assert [p.has_next for p in pages] == [True, True, False]
     assert not pages[0].has_previous() and pages[2].has_previous()
 
