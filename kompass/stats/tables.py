@@ -86,13 +86,19 @@ def tables(report: dict, reported_ads: dict | None = None, online_reports: dict 
         Table(
             "by_age_group",
             _("By age group"),
-            [(_residual(report, "by_age_group", k, age_band_label(k)), v) for k, v in report["by_age_group"].items()],
+            [
+                (_residual(report, "by_age_group", k, age_band_label(k)), v)
+                for k, v in report["by_age_group"].items()
+            ],
             _merge_note(report, "by_age_group", age_band_label),
         ),
         Table(
             "by_citizenship",
             _("By citizenship"),
-            [(_residual(report, "by_citizenship", k, country_name(k)), v) for k, v in report["by_citizenship"].items()],
+            [
+                (_residual(report, "by_citizenship", k, country_name(k)), v)
+                for k, v in report["by_citizenship"].items()
+            ],
             _merge_note(report, "by_citizenship", country_name),
         ),
         Table(
