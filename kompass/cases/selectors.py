@@ -120,8 +120,11 @@ def case_page(membership, *, user, filters: dict, number: int, per_page: int) ->
     merged = list(heapq.merge(*streams, reverse=True))
     start = (number - 1) * per_page
     ids = [pk for _, pk in merged[start : start + per_page]]
-    cases = Case.objects.filter(pk__in=ids).select_related("owner", "assigned_to").order_by(*LIST_ORDER)
-    return WindowPage(list(cases) if ids else [], number, len(merged) > start + per_page)
+    # `or [0]`: an empty page runs the same query (no case has id 0), so the count stays constant.
+    cases = (
+        Case.objects.filter(pk__in=ids or [0]).select_related("owner", "assigned_to").order_by(*LIST_ORDER)
+    )
+    return WindowPage(list(cases), number, len(merged) > start + per_page)
 
 
 def _visible(membership, group: str) -> Q:
