@@ -1,5 +1,7 @@
-"""ISO 3166-1 alpha-2 ↔ alpha-3: the one table (cases, organisations and reports store alpha-2;
-CTDC, the statistics and reported ads use alpha-3)."""
+"""ISO 3166-1 alpha-2 ↔ alpha-3 (cases store where a person was assisted as alpha-2, CTDC uses alpha-3).
+
+Codes only: names in the reader's language come from Babel (`kompass.lib.names`).
+"""
 
 _PAIRS = """
 AD AND AE ARE AF AFG AG ATG AI AIA AL ALB AM ARM AO AGO AQ ATA AR ARG AS ASM AT AUT AU AUS AW ABW

@@ -1,10 +1,9 @@
-"""Country codes of the statistics: the one alpha-2 ↔ alpha-3 table (`kompass.lib.countries`) and
-the regional scope."""
+"""ISO 3166-1 alpha-2 ↔ alpha-3: the table lives in `kompass.lib.countries` (names: `kompass.lib.names`);
+and the regional scope of the statistics."""
 
 from kompass.lib.countries import ALPHA2, ALPHA3, is_alpha3, to_alpha2, to_alpha3
 
 __all__ = ["ALPHA2", "ALPHA3", "REGIONAL", "is_alpha3", "to_alpha2", "to_alpha3", "unknown_country_message"]
-
 
 # The regional scope: every country of the coalition, each person counted once (decision 0050).
 REGIONAL = "ALL"
