@@ -189,6 +189,8 @@ KOMPASS_RATE_LIMITS = {
     "reports": env_str("KOMPASS_RATE_LIMIT_REPORTS", "5/10m"),
     # Login attempts from one address, whatever the account.
     "login": env_str("KOMPASS_RATE_LIMIT_LOGIN", "20/m"),
+    # Password-reset requests from one address (each may send an e-mail).
+    "password_reset": env_str("KOMPASS_RATE_LIMIT_PASSWORD_RESET", "5/h"),
     # Search forms that cost work (a safety plan, its PDF, a directory search near a place).
     "searches": env_str("KOMPASS_RATE_LIMIT_SEARCHES", "120/m"),
     # Every call of a public API operation.
@@ -255,6 +257,10 @@ JOURNEYS_GRACE_MINUTES = env_int("KOMPASS_JOURNEYS_GRACE_MINUTES", 60)
 # A public fact (number, right, service) not verified for longer than this is due for review.
 KOMPASS_FACT_REVIEW_DAYS = env_int("KOMPASS_FACT_REVIEW_DAYS", 183)
 # A new report waiting longer than this for triage is marked overdue and its coordinator alerted once.
+# Days before a consent's expiry when the case's caseworker is reminded to renew it.
+KOMPASS_CONSENT_RENEWAL_DAYS = env_int("KOMPASS_CONSENT_RENEWAL_DAYS", 14)
+if KOMPASS_CONSENT_RENEWAL_DAYS < 1:
+    raise ImproperlyConfigured("KOMPASS_CONSENT_RENEWAL_DAYS must be at least 1 (days).")
 KOMPASS_TRIAGE_ALERT_HOURS = env_int("KOMPASS_TRIAGE_ALERT_HOURS", 48)
 if KOMPASS_TRIAGE_ALERT_HOURS < 1:
     raise ImproperlyConfigured("KOMPASS_TRIAGE_ALERT_HOURS must be at least 1 (hours).")

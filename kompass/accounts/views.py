@@ -1,21 +1,33 @@
 from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth import logout
+from django.contrib.auth import views as auth_views
 from django.contrib.auth.decorators import login_required
 from django.contrib.auth.forms import SetPasswordForm
 from django.contrib.auth.tokens import default_token_generator
+from django.http import HttpResponse
 from django.shortcuts import redirect, render
+from django.urls import reverse_lazy
+from django.utils.cache import add_never_cache_headers
 from django.utils.http import url_has_allowed_host_and_scheme, urlsafe_base64_decode
 from django.utils.translation import gettext as _
 from django.views.decorators.debug import sensitive_post_parameters
 from django.views.decorators.http import require_POST
 
 from kompass.accounts import services
-from kompass.accounts.forms import LoginForm, TokenForm
+from kompass.accounts.forms import LoginForm, PasswordResetRequestForm, RecoveryCodeForm, TokenForm
 from kompass.accounts.models import User
 from kompass.audit.services import record_event
 from kompass.lib.qr import qr_svg
-from kompass.organisations.permissions import get_membership, needs_second_factor
+from kompass.organisations.permissions import (
+    get_member_for_second_factor_reset,
+    get_membership,
+    needs_second_factor,
+    staff_required,
+)
+
+# The recovery codes just made, kept in the session until the user says they are saved (shown once).
+NEW_CODES_KEY = "new_recovery_codes"
 
 
 def _next_url(request, default: str = "core:dashboard"):
@@ -64,6 +76,20 @@ def two_factor(request):
         if result is services.SecondFactor.ACCEPTED:
             if enrolling:
                 messages.success(request, _("Your authenticator app is set up."))
+                request.session[NEW_CODES_KEY] = services.generate_recovery_codes(user=user)
+                return redirect("accounts:recovery_codes")
+            return redirect(request.session.pop("after_two_factor", "") or "core:dashboard")
+        if result is services.SecondFactor.RECOVERED:
+            left = services.recovery_codes_left(user)
+            messages.warning(
+                request,
+                _(
+                    "You logged in with a recovery code; %(left)s codes are left. If your phone is lost, "
+                    "ask your organisation's administrator to reset your second login step, and make new "
+                    "codes in Account security."
+                )
+                % {"left": left},
+            )
             return redirect(request.session.pop("after_two_factor", "") or "core:dashboard")
         if result is services.SecondFactor.LOCKED:
             # Whoever typed the codes must start again from the password (which django-axes counts).
@@ -77,7 +103,7 @@ def two_factor(request):
         form.add_error(
             "token", _("This code is not valid. Check the time on your phone and try the newest code.")
         )
-    context = {"form": form, "enrolling": enrolling}
+    context = {"form": form, "enrolling": enrolling, "recovery_form": RecoveryCodeForm(auto_id="recovery_%s")}
     if enrolling:
         device = user.totpdevice_set.filter(confirmed=False).first()
         if device is None or request.method == "GET":
@@ -118,3 +144,101 @@ def accept_invitation(request, uidb64: str, token: str):
         messages.success(request, _("Your password is set. Log in to continue."))
         return redirect("accounts:login")
     return render(request, "accounts/accept_invitation.html", {"form": form, "invited": user})
+
+
+@login_required
+def recovery_codes(request):
+    """The recovery codes just made, shown once: download, print, then confirm they are saved."""
+    if needs_second_factor(request.user, request.membership):
+        return redirect("accounts:two_factor")
+    codes = request.session.get(NEW_CODES_KEY)
+    if not codes:
+        return redirect("accounts:security")
+    if request.method == "POST":
+        del request.session[NEW_CODES_KEY]
+        messages.success(request, _("Keep your recovery codes somewhere safe, away from your phone."))
+        return redirect(request.session.pop("after_two_factor", "") or "core:dashboard")
+    response = render(request, "accounts/recovery_codes.html", {"codes": [_show(c) for c in codes]})
+    add_never_cache_headers(response)
+    return response
+
+
+@login_required
+def recovery_codes_download(request):
+    if needs_second_factor(request.user, request.membership):
+        return redirect("accounts:two_factor")
+    codes = request.session.get(NEW_CODES_KEY)
+    if not codes:
+        return redirect("accounts:security")
+    lines = [
+        _("Kompass recovery codes for %(email)s") % {"email": request.user.email},
+        _("Each code opens the second login step once, if you cannot use your authenticator app."),
+        "",
+        *[_show(c) for c in codes],
+        "",
+    ]
+    response = HttpResponse("\n".join(lines), content_type="text/plain; charset=utf-8")
+    response["Content-Disposition"] = 'attachment; filename="kompass-recovery-codes.txt"'
+    add_never_cache_headers(response)
+    return response
+
+
+def _show(code: str) -> str:
+    return f"{code[:4]}-{code[4:]}"
+
+
+@login_required
+def security(request):
+    """The user's own second factor: how many recovery codes are left, and new ones (old ones end)."""
+    if needs_second_factor(request.user, request.membership) or not request.user.is_verified():
+        return redirect("accounts:two_factor")
+    if request.method == "POST":
+        request.session[NEW_CODES_KEY] = services.generate_recovery_codes(user=request.user)
+        return redirect("accounts:recovery_codes")
+    return render(request, "accounts/security.html", {"left": services.recovery_codes_left(request.user)})
+
+
+@staff_required("can_reset_second_factors")
+def reset_second_factor(request, code):
+    """An organisation administrator resets a member's second factor (lost phone), after a confirm step."""
+    member = get_member_for_second_factor_reset(request.membership, code)
+    if request.method == "POST":
+        services.reset_second_factor(member=member, by=request.user)
+        messages.success(
+            request,
+            _(
+                "The second login step of %(name)s was reset. They set up their authenticator app at their next login."
+            )
+            % {"name": member.user},
+        )
+        return redirect(member)
+    return render(request, "accounts/reset_second_factor.html", {"member": member})
+
+
+class PasswordResetView(auth_views.PasswordResetView):
+    """Django's view: the same answer for every address (no account enumeration); rate-limited by
+    kompass.core.ratelimit (group `password_reset`); the e-mail goes through the queue."""
+
+    form_class = PasswordResetRequestForm
+    template_name = "accounts/password_reset.html"
+    success_url = reverse_lazy("accounts:password_reset_done")
+
+
+class PasswordResetDoneView(auth_views.PasswordResetDoneView):
+    template_name = "accounts/password_reset_done.html"
+
+
+class PasswordResetConfirmView(auth_views.PasswordResetConfirmView):
+    """Django's view and token (expires after PASSWORD_RESET_TIMEOUT, and once used)."""
+
+    template_name = "accounts/password_reset_confirm.html"
+    success_url = reverse_lazy("accounts:password_reset_complete")
+
+    def form_valid(self, form):
+        services.reset_password(form=form)
+        del self.request.session[auth_views.INTERNAL_RESET_SESSION_TOKEN]
+        return redirect(self.success_url)
+
+
+class PasswordResetCompleteView(auth_views.PasswordResetCompleteView):
+    template_name = "accounts/password_reset_complete.html"

@@ -230,11 +230,7 @@ def stage_change(request, code):
 @staff_required("can_edit_cases")
 def consent_add(request, code):
     def action(case, form):
-        data = form.cleaned_data
-        services.record_consent(
-            case=case, by=request.user, purpose=data["purpose"], organisation=data["organisation"],
-            service=data["service"], given_on=data["given_on"], note=data["note"],
-        )  # fmt: skip
+        services.record_consent(case=case, by=request.user, **form.service_kwargs())
 
     return _case_form_view(
         request,

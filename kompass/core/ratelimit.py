@@ -19,6 +19,7 @@ from django_ratelimit.core import _get_ip, _split_rate, is_ratelimited
 # Views whose posts also count against a stricter group (URL name → group).
 VIEW_GROUPS = {
     "accounts:login": "login",
+    "accounts:password_reset": "password_reset",
     "screening:report": "reports",
     "screening:worker_report": "reports",
     "recruitment:report": "reports",

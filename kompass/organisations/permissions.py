@@ -110,6 +110,19 @@ def get_member_for_user(membership: Membership, code: UUID, *, write: bool = Fal
     return member
 
 
+def get_member_for_second_factor_reset(membership: Membership, code: UUID) -> Membership:
+    """A member whose second factor the user may reset: 404 outside the own organisation (even for
+    the coordinator, who sees every member), 403 without `can_reset_second_factors` or for oneself
+    (one's own authenticator is replaced with a recovery code, not by this reset)."""
+    try:
+        member = members_visible_to(membership).get(code=code, organisation_id=membership.organisation_id)
+    except (Membership.DoesNotExist, ValueError):
+        raise Http404
+    if not membership.can_reset_second_factors or member.user_id == membership.user_id:
+        raise PermissionDenied
+    return member
+
+
 def has_active_admin(organisation: Organisation) -> bool:
     return (
         Membership.objects.active()

@@ -110,6 +110,12 @@ def member_invite(request, code):
 def member_detail(request, code):
     member = get_member_for_user(request.membership, code)
     may_change = can_change_member(request.membership, member) and member.pk != request.membership.pk
+    # The second-factor reset (kompass/accounts) is offered for the admin's own organisation only.
+    may_reset_second_factor = (
+        request.membership.can_reset_second_factors
+        and member.organisation_id == request.membership.organisation_id
+        and member.user_id != request.user.pk
+    )
     roles = grantable_roles(request.membership, member.organisation) if may_change else []
     if member.role not in roles:
         roles = [role for role in roles if (role in GLOBAL_ROLES) == (member.role in GLOBAL_ROLES)]
@@ -136,7 +142,12 @@ def member_detail(request, code):
     return render(
         request,
         "organisations/member.html",
-        {"member": member, "form": form if roles else None, "may_change": may_change},
+        {
+            "member": member,
+            "form": form if roles else None,
+            "may_change": may_change,
+            "may_reset_second_factor": may_reset_second_factor,
+        },
     )
 
 

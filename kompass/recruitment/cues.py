@@ -889,27 +889,40 @@ def analyse(text: str, contact_channel: str = "", *, gated: bool = True) -> tupl
 
 
 def pay_text(judgement: pay.PayJudgement) -> str:
+    """The reason shown for pay too good to be true; a wage figure only when read in its source."""
     from django.utils.translation import gettext
 
     from kompass.directory.codes import country_name
 
+    wage = judgement.wage
     values = {
         "amount": f"{judgement.amount.eur_per_month:,.0f}".replace(",", " "),
         "typical": f"{judgement.typical_eur:,.0f}".replace(",", " "),
         "country": country_name(judgement.country) if judgement.country else "",
+        "source": wage.source_name if wage else "",
+        "period": wage.period if wage else "",
     }
-    if judgement.country:
+    if wage is not None and wage.shown:
         return (
             gettext(
                 "The pay promised (about %(amount)s € a month) is far above the usual net pay for such work in "
-                "%(country)s (about %(typical)s €). Offers that are too good to be true are the most common bait."
+                "%(country)s (about %(typical)s €; source: %(source)s, %(period)s). Offers that are too good to "
+                "be true are the most common bait."
+            )
+            % values
+        )
+    if judgement.country:
+        return (
+            gettext(
+                "The pay promised (about %(amount)s € a month) is several times what such work usually pays in "
+                "%(country)s. Offers that are too good to be true are the most common bait."
             )
             % values
         )
     return (
         gettext(
-            "The pay promised (about %(amount)s € a month) is far above the usual net pay for such work in Europe "
-            "(about %(typical)s €). Offers that are too good to be true are the most common bait."
+            "The pay promised (about %(amount)s € a month) is several times what such work usually pays in "
+            "Europe. Offers that are too good to be true are the most common bait."
         )
         % values
     )

@@ -5,7 +5,13 @@ in Romania). We read every amount with its currency and period (hour, day, week,
 turn it into a net monthly amount in euros, and compare it with the typical net monthly wage of
 the country where the work is (data/wages.csv: national statistical offices and Eurostat, with
 their sources) for the kind of work (elementary jobs pay less than the average, skilled ones
-more). Pay is unrealistic when it is more than `FACTOR` times the typical wage.
+more). Pay is unrealistic when it is more than the row's `factor` times the typical wage.
+
+Each row says how sure we are of its figure (`basis`): `published` (the net figure as the office
+publishes it, read and dated), `derived` (the office's gross figure, made net by us with the tax
+rates named in `published_figure`) or `estimate` (not verified against its source: the
+tolerance is wider, 2.5×, and the figure itself is never shown to the public). The generic
+European figure is an estimate too.
 
 The country is the first one the offer names (the place field included); failing that, the
 country of the currency (lei, грн, dinara, zł); failing that, a generic European figure.
@@ -23,9 +29,12 @@ from pathlib import Path
 from kompass.recruitment.folding import fold
 
 DATA = Path(__file__).resolve().parent / "data"
-FACTOR = 1.8
-# Typical net monthly pay in euros where the country is not in the table (roughly the EU median).
+FACTOR = 1.8  # for a published net figure
+ESTIMATE_FACTOR = 2.5  # for a figure we could not verify (and the generic one)
+# Typical net monthly pay in euros where the country is not in the table: an estimate (roughly the
+# EU median), so judged with ESTIMATE_FACTOR and never shown.
 GENERIC_EUR = 1700.0
+BASES = ("published", "derived", "estimate")
 
 # Without a period, an amount above this (in euros) is read as a yearly salary.
 _ANNUAL_FROM_EUR = 15000
@@ -115,18 +124,37 @@ class Wage:
     currency: str
     average_net_monthly: float
     period: str
+    basis: str  # published | derived | estimate
+    factor: float  # pay above factor × the typical wage is unrealistic
+    published_figure: str  # what the source states, and how we made it net
     source_name: str
     source_url: str
-    verified_on: str
+    verified_on: str  # empty for an estimate
+
+    @property
+    def shown(self) -> bool:
+        """Only a figure read in its source is shown to the public."""
+        return self.basis != "estimate"
 
 
 @cache
 def wages() -> dict[str, Wage]:
     with (DATA / "wages.csv").open(encoding="utf-8") as handle:
-        return {
-            row["country"]: Wage(**{**row, "average_net_monthly": float(row["average_net_monthly"])})
-            for row in csv.DictReader(handle)
-        }
+        table = {}
+        for row in csv.DictReader(handle):
+            wage = Wage(
+                **{
+                    **row,
+                    "average_net_monthly": float(row["average_net_monthly"]),
+                    "factor": float(row["factor"]),
+                }
+            )
+            if wage.basis not in BASES or (wage.shown and not (wage.source_url and wage.verified_on)):
+                raise ValueError(
+                    f"wages.csv: {wage.country} needs a basis, and a source and date unless an estimate"
+                )
+            table[wage.country] = wage
+        return table
 
 
 @cache
@@ -243,14 +271,24 @@ class PayJudgement:
     country: str  # "" when the generic figure was used
     kind: str
     typical_eur: float
+    wage: Wage | None = None  # the row of the table used (None: the generic estimate)
 
     @property
     def ratio(self) -> float:
         return self.amount.eur_per_month / self.typical_eur
 
+    @property
+    def factor(self) -> float:
+        return self.wage.factor if self.wage is not None else ESTIMATE_FACTOR
+
+    @property
+    def excessive(self) -> float:
+        """How far above the tolerance of its figure the pay is (> 1: unrealistic)."""
+        return self.ratio / self.factor
+
 
 def judge(folded: str, countries: list[str], *, kind_text: str = "") -> PayJudgement | None:
-    """The most excessive amount in the offer, when one is more than FACTOR × the typical wage.
+    """The most excessive amount in the offer, when one is more than its row's factor × the typical wage.
 
     `kind_text` is where else to read the kind of work (the Latin view, for Serbian in Cyrillic)."""
     kinds = [kind_of_work(folded), kind_of_work(kind_text) if kind_text else "default"]
@@ -269,9 +307,9 @@ def judge(folded: str, countries: list[str], *, kind_text: str = "") -> PayJudge
         if country is None:
             country = _CURRENCY_HOME.get(amount.currency)
         typical = typical_eur(country, kind)
-        judgement = PayJudgement(amount, country or "", kind, typical)
-        if worst is None or judgement.ratio > worst.ratio:
+        judgement = PayJudgement(amount, country or "", kind, typical, wages().get(country or ""))
+        if worst is None or judgement.excessive > worst.excessive:
             worst = judgement
-    if worst is not None and worst.ratio > FACTOR:
+    if worst is not None and worst.excessive > 1:
         return worst
     return None

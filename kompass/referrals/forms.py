@@ -20,7 +20,13 @@ class ReferralForm(forms.Form):
         label=_("Service"), required=False, choices=[("", "—")] + ServiceCode.choices,
         help_text=_("Needed for a service referral; the list of organisations shows who offers it."),
     )  # fmt: skip
-    to_organisation = forms.ModelChoiceField(label=_("To organisation"), queryset=Organisation.objects.none())
+    to_organisation = forms.ModelChoiceField(
+        label=_("To organisation"), queryset=Organisation.objects.none(), widget=forms.RadioSelect,
+        empty_label=None,
+        error_messages={"invalid_choice": _(
+            "This organisation does not offer the chosen service or takes no referrals for it now: choose one from the list."
+        )},
+    )  # fmt: skip
     urgency = forms.ChoiceField(
         label=_("Urgency"), choices=Referral.Urgency.choices, initial=Referral.Urgency.ROUTINE, required=False,
         help_text=_("Sets the deadline for an answer: routine 5 days, urgent 48 hours, emergency 4 hours."),
@@ -39,11 +45,24 @@ class ReferralForm(forms.Form):
                     "consent (GDPR art. 49(1)(a)) and the receiving organisation's own law."),
     )  # fmt: skip
 
-    def __init__(self, *args, case, **kwargs):
+    def __init__(self, *args, case, providers, **kwargs):
+        """`providers`: the ranked organisations the chosen service allows (referrals.services.referral_targets)."""
         super().__init__(*args, **kwargs)
-        self.fields["to_organisation"].queryset = Organisation.objects.filter(is_active=True).exclude(
-            pk=case.owner_id
-        )
+        self.providers = providers
+        self.fields["to_organisation"].queryset = Organisation.objects.filter(
+            pk__in=[p.organisation.pk for p in providers]
+        ).exclude(pk=case.owner_id)
+
+
+class ServiceStepForm(forms.Form):
+    """The first step, by GET: the service chosen filters the organisations (no JavaScript needed)."""
+
+    TRANSFER = "transfer"
+
+    service = forms.ChoiceField(
+        label=_("What the person is referred for"), required=False,
+        choices=[("", "—"), *ServiceCode.choices, (TRANSFER, _("A transfer of the whole case"))],
+    )  # fmt: skip
 
 
 class DeadlineForm(forms.Form):

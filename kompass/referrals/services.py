@@ -9,7 +9,7 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.db.models import Q
-from django.utils import timezone
+from django.utils import timezone, translation
 from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
@@ -18,7 +18,14 @@ from kompass.audit.services import record_event
 from kompass.cases.codes import Stage
 from kompass.cases.models import Case, NeedsAssessment
 from kompass.cases.services import cross_border_consent, record_service, sharing_consent
-from kompass.directory.selectors import organisations_offering
+from kompass.directory.selectors import (
+    Provider,
+    organisation_points,
+    organisations_offering,
+    place_point,
+    rank_providers,
+)
+from kompass.lib.langdetect import detect_language
 from kompass.organisations import services as organisation_services
 from kompass.organisations.models import Membership, Organisation
 from kompass.referrals.models import (
@@ -60,10 +67,23 @@ def require_transition(referral: Referral, to_status: str, *, by) -> Membership:
     return membership
 
 
-def referral_targets(*, case: Case, service: str = ""):
-    """Organisations a case may be referred to (for a service: those that offer it)."""
-    qs = organisations_offering(service) if service else Organisation.objects.filter(is_active=True)
-    return qs.exclude(pk=case.owner_id).order_by("name")
+def referral_origin(case: Case) -> tuple[float, float] | None:
+    """Where distances to providers are measured from: the case's region when the gazetteer knows
+    it, else the referring organisation's office."""
+    point = place_point(case.country, case.region)
+    if point is None:
+        points = organisation_points([case.owner]).get(case.owner_id) or []
+        point = points[0] if points else None
+    return point
+
+
+def referral_targets(*, case: Case, service: str = "") -> list[Provider]:
+    """Organisations a case may be referred to, nearest first: for a service, those offering it
+    and taking referrals for it (a full one stays listed, shown as full); for a transfer, all."""
+    return rank_providers(
+        services=[service] if service else [], origin=referral_origin(case), exclude=[case.owner_id],
+        offering_only=bool(service), nearest_first=True,
+    )  # fmt: skip
 
 
 def notify_organisation(*, organisation: Organisation, compose: Callable[[], tuple[str, str]]) -> int:
@@ -127,7 +147,9 @@ def send_referral(
         if not service:
             raise ValidationError({"service": [_("Choose the service the person is referred for.")]})
         if not organisations_offering(service).filter(pk=to_organisation.pk).exists():
-            raise ValidationError({"to_organisation": [_("This organisation does not offer that service.")]})
+            raise ValidationError(
+                {"to_organisation": [_("This organisation does not offer that service or takes no referrals for it now.")]}
+            )  # fmt: skip
     consent = sharing_consent(case, to_organisation, service if kind == Referral.Kind.SERVICE else "")
     if consent is None:
         raise TransitionNotAllowed(
@@ -164,6 +186,7 @@ def send_referral(
         to_organisation=to_organisation, consent=consent, message=message, created_by=by,
         is_cross_border=is_cross_border, legal_basis=legal_basis if is_cross_border else "",
         transfer_consent=transfer_consent, urgency=urgency, created_at=now,
+        message_language=detect_language(message),
         respond_by=respond_by or default_deadline(urgency, now),
     )  # fmt: skip
     referral.full_clean()
@@ -248,7 +271,8 @@ def _end_referral(referral: Referral, *, by, reason: str, note: str) -> Referral
     referral.status = Status.WITHDRAWN
     referral.withdrawn_at = timezone.now()
     referral.response_note = note
-    referral.save(update_fields=["status", "withdrawn_at", "response_note"])
+    referral.response_language = translation.get_language() or ""
+    referral.save(update_fields=["status", "withdrawn_at", "response_note", "response_language"])
     record_event(
         actor=by,
         action="referral_withdrawn",
@@ -280,7 +304,10 @@ def decline_referral(*, referral: Referral, by, reason: str, notify: bool = True
     referral.responded_at = timezone.now()
     referral.responded_by = by
     referral.response_note = reason.strip()
-    referral.save(update_fields=["status", "responded_at", "responded_by", "response_note"])
+    referral.response_language = detect_language(referral.response_note)
+    referral.save(
+        update_fields=["status", "responded_at", "responded_by", "response_note", "response_language"]
+    )
     record_event(actor=by, action="referral_declined", obj=referral.case, detail={"referral": referral.code})
     if notify:
         _notify(
@@ -299,7 +326,8 @@ def complete_referral(*, referral: Referral, by, note: str = "", notify: bool = 
     referral.completed_at = timezone.now()
     if note.strip():
         referral.response_note = note.strip()
-    referral.save(update_fields=["status", "completed_at", "response_note"])
+        referral.response_language = detect_language(referral.response_note)
+    referral.save(update_fields=["status", "completed_at", "response_note", "response_language"])
     record_event(actor=by, action="referral_completed", obj=referral.case, detail={"referral": referral.code})
     if notify:
         _notify(
@@ -318,7 +346,8 @@ def withdraw_referral(*, referral: Referral, by, reason: str = "", notify: bool 
     referral.withdrawn_at = timezone.now()
     if reason.strip():
         referral.response_note = reason.strip()
-    referral.save(update_fields=["status", "withdrawn_at", "response_note"])
+        referral.response_language = detect_language(referral.response_note)
+    referral.save(update_fields=["status", "withdrawn_at", "response_note", "response_language"])
     record_event(actor=by, action="referral_withdrawn", obj=referral.case, detail={"referral": referral.code})
     if notify:
         _notify(
@@ -329,11 +358,16 @@ def withdraw_referral(*, referral: Referral, by, reason: str = "", notify: bool 
     return referral
 
 
-def withdraw_for_lost_consent(*, consent, by) -> list[Referral]:
-    """Consent to share (or to the cross-border transfer) was withdrawn: every open referral that
-    relied on it ends now."""
+def withdraw_for_lost_consent(*, consent, by, reason: str = "consent_withdrawn") -> list[Referral]:
+    """Consent to share (or to the cross-border transfer) was withdrawn, or expired: every open
+    referral that relied on it ends now."""
+    note = (
+        _("Consent to share expired.")
+        if reason == "consent_expired"
+        else _("Consent to share was withdrawn.")
+    )
     return [
-        _end_referral(referral, by=by, reason="consent_withdrawn", note=_("Consent to share was withdrawn."))
+        _end_referral(referral, by=by, reason=reason, note=note)
         for referral in Referral.objects.filter(
             Q(consent=consent) | Q(transfer_consent=consent), status__in=OPEN_STATES
         ).select_related("case", "from_organisation", "to_organisation")

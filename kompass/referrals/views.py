@@ -10,8 +10,10 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from kompass.audit.services import record_event
+from kompass.cases.codes import ServiceCode
 from kompass.cases.models import CaseIdentity
 from kompass.cases.permissions import access_for, get_case_access
+from kompass.cases.visibility import visible_need_services
 from kompass.lib.forms import add_errors
 from kompass.organisations.permissions import staff_required
 from kompass.referrals import forms, services
@@ -55,8 +57,23 @@ def referral_create(request, case_code):
         if request.GET.get("need", "").isdigit()
         else None
     )
-    initial = {"service": need.service} if need else {}
-    form = forms.ReferralForm(request.POST if request.method == "POST" else None, case=case, initial=initial)
+    # Step 1 (GET, no JavaScript needed): the service chosen filters the organisations; step 2 posts.
+    chosen = request.POST.get("service", "") if request.method == "POST" else request.GET.get("service", "")
+    if request.method == "GET" and "service" not in request.GET and need is not None:
+        chosen = need.service
+    step = forms.ServiceStepForm(initial={"service": chosen})
+    service = chosen if chosen in ServiceCode.values else ""
+    providers = services.referral_targets(case=case, service=service)
+    initial = {"service": service}
+    if chosen == forms.ServiceStepForm.TRANSFER:
+        initial["kind"] = Referral.Kind.TRANSFER
+    if service:
+        # The nearest organisation that is not full is preselected; full ones stay listed.
+        best = next((p for p in providers if not p.is_full), None)
+        initial["to_organisation"] = best.organisation.pk if best else None
+    form = forms.ReferralForm(
+        request.POST if request.method == "POST" else None, case=case, providers=providers, initial=initial
+    )
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data
         try:
@@ -72,12 +89,12 @@ def referral_create(request, case_code):
                 request, _("Referral sent to %(organisation)s.") % {"organisation": referral.to_organisation}
             )
             return redirect(referral)
-    service = form.data.get("service") if form.is_bound else initial.get("service")
-    offering = services.referral_targets(case=case, service=service) if service else None
     consents = case.consents.filter(purpose="sharing").select_related("organisation")
+    selected = form["to_organisation"].value() if form.is_bound else initial.get("to_organisation")
     return render(
         request, "referrals/form.html",
-        {"form": form, "case": case, "offering": offering, "consents": consents, "need": need},
+        {"form": form, "step": step, "case": case, "providers": providers, "service": service,
+         "selected": str(selected or ""), "consents": consents, "need": need},
     )  # fmt: skip
 
 
@@ -91,13 +108,21 @@ def referral_detail(request, code):
     if access is not None and access.can_see_identity:
         identity = CaseIdentity.objects.filter(case=referral.case).first()
     deliveries = referral.case.deliveries.filter(referral_code=referral.code).select_related("provider")
+    # The needs the viewer may see: all of them for the case's owner, for a receiver only those of
+    # the services it is asked for (cases.visibility.SERVICE_NEEDS), never more than its grants.
+    needs = None
+    if access is not None:
+        services_seen = visible_need_services(access.groups, access.referrals)
+        needs = referral.case.needs.order_by("met_on", "service")
+        if services_seen is not None:
+            needs = needs.filter(service__in=services_seen)
     return render(
         request, "referrals/detail.html",
         {
             "referral": referral, "access": access, "side": side, "identity": identity,
             "groups": access.groups if access else frozenset(),
             "moves": referral.allowed_moves(membership.organisation_id) if membership.can_work_on_cases else [],
-            "deliveries": deliveries,
+            "deliveries": deliveries, "needs": needs,
             "decline_form": forms.DeclineForm(), "withdraw_form": forms.WithdrawForm(),
             "complete_form": forms.CompleteForm(),
             "service_form": forms.ReferralServiceForm(initial={"delivered_on": timezone.localdate()}),

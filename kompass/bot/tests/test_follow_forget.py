@@ -150,3 +150,32 @@ def test_forget_leaves_nothing_about_the_chat_in_the_database(converse, followin
     # And the bot no longer knows the journey: a check-in button from before does nothing.
     calls = chat.tap(words["end"])
     assert "Цей чат зараз не стежить" in calls[-1].text or "Этот чат сейчас не следит" in calls[-1].text
+
+
+@pytest.mark.parametrize(
+    ("client_language", "language", "prefix", "labels"),
+    [
+        ("en", "en", "", ("No stops", "No", "Follow my journey", "I agree", "+4 h")),
+        ("ro", "ro", "/ro", ("Fără opriri", "Nu", "Urmăriți-mi călătoria", "Sunt de acord", "+4 h")),
+        ("sr", "sr-latn", "/sr-latn", ("Bez zaustavljanja", "Ne", "Pratite moje putovanje", "Slažem se", "+4 č")),
+    ],
+)  # fmt: skip
+def test_plan_follow_and_forget_in_the_other_languages(converse, following_org, client_language, language, prefix, labels):  # fmt: skip
+    no_stops, no, follow, agree, plus4 = labels
+    chat = converse(client_language, chat_id=CHAT_ID)
+    chat.say("/plan")
+    chat.say("Kyiv")
+    chat.tap(no_stops)
+    chat.say("Iasi")
+    calls = chat.tap(no)
+    assert [c.method for c in calls][-2:] == ["sendMessage", "sendDocument"]
+    (url,) = [b["url"] for b in calls[-2].buttons if b.get("url")]
+    assert url.startswith(f"https://kompass.example.org{prefix}/journeys/plan/?p=")
+    chat.tap(follow)
+    chat.tap(agree)
+    chat.tap(following_org.name)
+    chat.tap(plus4)
+    journey = Journey.objects.get()
+    assert journey.language == language and journey.legs.count() == 1
+    chat.say("/forget")
+    assert _rows_mentioning(str(CHAT_ID)) == []

@@ -2,6 +2,7 @@ from django import template
 
 from kompass.cases import selectors
 from kompass.cases.visibility import check_group
+from kompass.lib import i18n
 
 register = template.Library()
 
@@ -32,3 +33,9 @@ def duration(value) -> str:
     if days:
         return f"{days} d {hours} h"
     return f"{hours} h {rest // 60} min"
+
+
+@register.filter
+def language_name(code: str) -> str:
+    """A language code as its name in the reader's language (`{{ consent.language|language_name }}`)."""
+    return i18n.language_name(code)

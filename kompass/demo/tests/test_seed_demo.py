@@ -35,6 +35,14 @@ def test_seed_creates_coalition_once_with_every_role(settings, capsys):
     user = User.objects.get(email=USERS[0][0])
     assert user.check_password(DEMO_PASSWORD) and user.totpdevice_set.filter(confirmed=True).exists()
     assert DEMO_PASSWORD in first and "TOTP" in first
+    # Declared places (issue #16): a Romanian shelter full and one with room, ranked for a referral.
+    from kompass.directory.models import ServiceCapacity
+    from kompass.directory.selectors import place_point, rank_providers
+
+    shelters = rank_providers(services=["emergency_accommodation"], origin=place_point("RO", "Iași"),
+                              country="RO", offering_only=True, nearest_first=True)  # fmt: skip
+    assert any(p.is_full for p in shelters) and any(p.has_free_places for p in shelters)
+    assert ServiceCapacity.objects.exclude(service="emergency_accommodation").exists()
     call_command("seed_demo")
     assert "already loaded" in capsys.readouterr().out
     assert Organisation.objects.count() == 24 and User.objects.count() == len(USERS)

@@ -227,8 +227,8 @@ TABLE = [
     (
         "unrealistic_pay",
         "en",
-        "Cleaners wanted in Germany, 4500 EUR per month.",
-        "4500 EUR per month",
+        "Cleaners wanted in Germany, 6500 EUR per month.",
+        "6500 EUR per month",
         "Cleaner in Germany, 14 EUR per hour.",
     ),
     (
@@ -262,8 +262,8 @@ TABLE = [
     (
         "unrealistic_pay",
         "sr",
-        "Берба воћа у Немачкој, 5000 евра месечно.",
-        "5000 евра",
+        "Берба воћа у Немачкој, 7000 евра месечно.",
+        "7000 евра",
         "Берба воћа, плата 80.000 динара.",
     ),
     # tourist visa, permit "sorted on arrival"
