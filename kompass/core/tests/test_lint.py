@@ -73,9 +73,9 @@ def _lint_imports(tmp_path: Path, files: dict[str, str]) -> subprocess.Completed
             "kompass.cases.visibility -> kompass.referrals",
         ),
         (
-            "kompass/cases/selectors.py",
+            "kompass/cases/permissions.py",
             "import kompass.referrals.models\n",
-            "kompass.cases.selectors -> kompass.referrals",
+            "kompass.cases.permissions -> kompass.referrals",
         ),
         # api, organisations, audit and lib depend on no domain app.
         ("kompass/api/core.py", "from kompass.cases import models\n", "kompass.api.core -> kompass.cases"),
