@@ -369,9 +369,15 @@ class Membership(models.Model):
         return self.can_edit_cases
 
     @property
+    def can_see_all_ads(self) -> bool:
+        """Every organisation's job ads (a coordinator: of its country): who triages public reports,
+        and the platform auditor; not the regional body, which reads counts only."""
+        return self.can_triage_reports or self.is_platform_auditor
+
+    @property
     def can_see_ads(self) -> bool:
         """The ads themselves (links, texts): not the regional body, which reads counts only."""
-        return self.can_log_ads or self.can_triage_reports or self.is_platform_auditor
+        return self.can_log_ads or self.can_see_all_ads
 
     @property
     def can_review_facts(self) -> bool:

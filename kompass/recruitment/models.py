@@ -26,7 +26,7 @@ class ReportedAdQuerySet(models.QuerySet):
         ad; others their organisation's log. The regional body reads counts only, no ad."""
         if membership is None or not membership.can_see_ads:
             return self.none()
-        if membership.can_triage_reports or membership.is_platform_auditor:
+        if membership.can_see_all_ads:
             own = membership.statistics_country
             logged_there = Q(country="", organisation__country=own) if own else Q()
             return self.filter(triage_condition(membership, "country", code=to_alpha3) | logged_there)
