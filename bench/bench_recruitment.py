@@ -13,7 +13,8 @@ rule cues on a hand-made multilingual set.
    a frozen copy) and with its own rule cues alone, per language, on two sets it was not trained
    on: the held-out part of bench/data/job_offers_labelled.csv (40 offers per language, phrasings
    of their own) and bench/data/job_offers_multilingual.csv (20 hand-written offers per language,
-   an earlier set). Figures: ROC-AUC of the score, recall of warning cases at `medium` or above
+   an earlier set), and bench/data/job_offers_hard.csv (15 per language, written later in other
+   phrasings: paraphrases, misspellings, transliteration, mixed scripts, long ordinary ads). Figures: ROC-AUC of the score, recall of warning cases at `medium` or above
    (score >= 0.3), share of ordinary ads rated `high` (score >= 0.6); and the acceptance bars
    (recall >= 0.9, ordinary high <= 10 %, ROC-AUC >= 0.9). Then the checker's speed on one core.
 """
@@ -49,6 +50,9 @@ from kompass.recruitment import multilingual  # noqa: E402
 from kompass.recruitment.cues import cue_score, find_cues  # noqa: E402
 
 MULTILINGUAL = REPO / "bench" / "data" / "job_offers_multilingual.csv"
+# 15 offers per language written afterwards, deliberately unlike the phrase banks (paraphrases,
+# misspellings, transliteration, mixed scripts, long ordinary ads with a messenger and a salary).
+HARD = REPO / "bench" / "data" / "job_offers_hard.csv"
 LANGUAGES = ("en", "ro", "uk", "ru", "sr")
 REAL_WEIGHT = 17014 / 823  # EMSCAD's real ads per real ad in this copy
 CV_SEED = 7
@@ -100,9 +104,12 @@ def evaluation_sets() -> dict[str, list[dict]]:
             {"language": r["language"], "label": r["risky"], "text": r["text"]}
             for r in csv.DictReader(handle)
         ]
+    with HARD.open(encoding="utf-8") as handle:
+        hard = list(csv.DictReader(handle))
     return {
         "held-out part of job_offers_labelled.csv": heldout,
         "hand-made job_offers_multilingual.csv": handmade,
+        "harder held-out slice job_offers_hard.csv": hard,
     }
 
 

@@ -258,6 +258,10 @@ JOURNEYS_GRACE_MINUTES = env_int("KOMPASS_JOURNEYS_GRACE_MINUTES", 60)
 # A public fact (number, right, service) not verified for longer than this is due for review.
 KOMPASS_FACT_REVIEW_DAYS = env_int("KOMPASS_FACT_REVIEW_DAYS", 183)
 # A new report waiting longer than this for triage is marked overdue and its coordinator alerted once.
+# Days before a consent's expiry when the case's caseworker is reminded to renew it.
+KOMPASS_CONSENT_RENEWAL_DAYS = env_int("KOMPASS_CONSENT_RENEWAL_DAYS", 14)
+if KOMPASS_CONSENT_RENEWAL_DAYS < 1:
+    raise ImproperlyConfigured("KOMPASS_CONSENT_RENEWAL_DAYS must be at least 1 (days).")
 KOMPASS_TRIAGE_ALERT_HOURS = env_int("KOMPASS_TRIAGE_ALERT_HOURS", 48)
 if KOMPASS_TRIAGE_ALERT_HOURS < 1:
     raise ImproperlyConfigured("KOMPASS_TRIAGE_ALERT_HOURS must be at least 1 (hours).")

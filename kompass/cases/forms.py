@@ -23,6 +23,7 @@ from kompass.cases.models import (
     Task,
 )
 from kompass.cases.services import CASE_FIELDS
+from kompass.lib import i18n
 from kompass.organisations.models import Membership, Organisation
 
 
@@ -130,17 +131,48 @@ class StageForm(forms.Form):
 
 
 class ConsentForm(forms.ModelForm):
+    """Consent as recorded in the field: what, who gave it, in which language, with which interpreter,
+    the signed form and until when. The model's `clean()` holds the rules (child's path…)."""
+
+    language = forms.ChoiceField(label=_("Language of the conversation"), required=False)
+    signed_form = forms.FileField(
+        label=_("Signed consent form"), required=False,
+        help_text=_("A scan or photo: PDF, PNG or JPEG, at most 10 MB. Kept with the case's files."),
+    )  # fmt: skip
+
     class Meta:
         model = Consent
-        fields = ["purpose", "organisation", "service", "given_on", "note"]
-        widgets = {"given_on": DateInput(), "note": forms.Textarea(attrs={"rows": 2})}
+        fields = [
+            "purpose", "organisation", "service", "given_on", "expires_on", "given_by", "giver_name",
+            "giver_relation", "presumed_child", "language", "interpreter_used", "interpreter_name",
+            "interpreter_organisation", "note",
+        ]  # fmt: skip
+        widgets = {
+            "given_on": DateInput(), "expires_on": DateInput(), "note": forms.Textarea(attrs={"rows": 2}),
+            "giver_name": forms.TextInput(), "interpreter_name": forms.TextInput(),
+        }  # fmt: skip
+        help_texts = {
+            "expires_on": _("Empty: until withdrawn. The caseworker is reminded to renew it before this day."),
+            "giver_name": _("Only when a parent, guardian or legal representative gave it."),
+            "presumed_child": _("A child's consent is given by a parent or guardian or a legal representative."),
+        }  # fmt: skip
 
     def __init__(self, *args, case: Case, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["organisation"].queryset = Organisation.objects.filter(is_active=True).exclude(
             pk=case.owner_id
         )
+        self.fields["language"].choices = [("", "—")] + i18n.language_choices()
         self.instance.case = case
+
+    def _post_clean(self):
+        # The service validates (with the uploaded form); errors come back through add_errors.
+        pass
+
+    def service_kwargs(self) -> dict:
+        data = dict(self.cleaned_data)
+        data["signed_form"] = data.pop("signed_form") or None
+        return data
 
 
 class NeedForm(forms.ModelForm):

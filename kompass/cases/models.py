@@ -152,7 +152,12 @@ class Case(models.Model):
         verbose_name = _("case")
         verbose_name_plural = _("cases")
         indexes = [
-            models.Index(fields=["owner", "stage"], name="case_owner_stage_idx"),
+            # The case list reads an organisation's cases in this order and stops after a page
+            # (selectors.case_page); with a stage filter, the second one (bench/bench_cases.py).
+            models.Index(fields=["owner", "-updated_at", "-id"], name="case_owner_updated_idx"),
+            models.Index(
+                fields=["owner", "stage", "-updated_at", "-id"], name="case_owner_stage_updated_idx"
+            ),
             models.Index(fields=["owner", "-created_at"], name="case_owner_created_idx"),
             models.Index(fields=["stage", "closed_at"], name="case_stage_closed_idx"),
             # The annual statistics read one year of cases (kompass/stats/report.py).
@@ -374,7 +379,13 @@ class StageChange(models.Model):
 
 
 class Consent(models.Model):
-    """What the person agreed to, dated and withdrawable. Sharing is always with a named organisation."""
+    """What the person agreed to, dated, expiring and withdrawable; who gave it and how (language,
+    interpreter, signed form). Sharing is always with a named organisation."""
+
+    class GivenBy(models.TextChoices):
+        PERSON = "person", _("The person")
+        GUARDIAN = "parent_or_guardian", _("A parent or guardian")
+        LEGAL_REPRESENTATIVE = "legal_representative", _("A legal representative")
 
     class Purpose(models.TextChoices):
         DATA_PROCESSING = "data_processing", _("Processing of personal data")
@@ -402,6 +413,26 @@ class Consent(models.Model):
     given_on = models.DateField(_("given on"), default=datetime.date.today)
     withdrawn_on = models.DateField(_("withdrawn on"), null=True, blank=True)
     note = models.TextField(_("how it was given"), blank=True)
+    # Who gave it: the person, or for them (always for a child) a parent or guardian or a legal
+    # representative, named (encrypted, as the identity is) with their relation to the person.
+    given_by = models.CharField(_("given by"), max_length=30, choices=GivenBy.choices, default=GivenBy.PERSON)
+    giver_name = EncryptedTextField(_("name of the parent, guardian or representative"), blank=True)
+    giver_relation = models.CharField(
+        _("relation to the person"), max_length=120, blank=True,
+        help_text=_("E.g. mother, guardian appointed by the court, lawyer."),
+    )  # fmt: skip
+    # Age not established and the person may be a child: the child's path applies (decision 0055).
+    presumed_child = models.BooleanField(_("the person may be a child (age not established)"), default=False)
+    language = models.CharField(_("language of the conversation"), max_length=10, blank=True)
+    interpreter_used = models.BooleanField(_("an interpreter was used"), default=False)
+    interpreter_name = EncryptedTextField(_("interpreter's name"), blank=True)
+    interpreter_organisation = models.CharField(_("interpreter's organisation"), max_length=200, blank=True)
+    form = models.ForeignKey(
+        "cases.Attachment", null=True, blank=True, on_delete=models.SET_NULL, related_name="+",
+        verbose_name=_("signed form"),
+    )  # fmt: skip
+    expires_on = models.DateField(_("expires on"), null=True, blank=True)
+    renewal_reminded_at = models.DateTimeField(null=True, blank=True, editable=False)
     recorded_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
     )
@@ -421,6 +452,13 @@ class Consent(models.Model):
                 condition=Q(withdrawn_on__isnull=True) | Q(withdrawn_on__gte=models.F("given_on")),
                 name="consent_withdrawn_after_given",
             ),
+            models.CheckConstraint(
+                condition=Q(expires_on__isnull=True) | Q(expires_on__gt=models.F("given_on")),
+                name="consent_expires_after_given",
+            ),
+            models.CheckConstraint(
+                condition=Q(given_by="person") | ~Q(giver_relation=""), name="consent_representative_relation"
+            ),
         ]
 
     def __str__(self) -> str:
@@ -433,10 +471,41 @@ class Consent(models.Model):
             )
         if self.withdrawn_on and self.given_on and self.withdrawn_on < self.given_on:
             raise ValidationError({"withdrawn_on": _("Consent cannot be withdrawn before it was given.")})
+        errors: dict[str, str] = {}
+        if self.expires_on and self.given_on and self.expires_on <= self.given_on:
+            errors["expires_on"] = _("The consent must expire after the day it was given.")
+        if self.given_by != self.GivenBy.PERSON:
+            if not self.giver_name.strip():
+                errors["giver_name"] = _("Give the name of the person who consented for them.")
+            if not self.giver_relation.strip():
+                errors["giver_relation"] = _(
+                    "Say how they are related to the person (e.g. mother, guardian)."
+                )
+        elif self.presumed_child or (self.case_id and self.case.is_child):
+            errors["given_by"] = _(
+                "The person is a child: consent is given by a parent or guardian or by a legal representative."
+            )
+        if not self.interpreter_used and (self.interpreter_name or self.interpreter_organisation):
+            errors["interpreter_used"] = _(
+                "Tick “an interpreter was used” or leave the interpreter's details empty."
+            )
+        if errors:
+            raise ValidationError(errors)
 
     def is_active_on(self, day: datetime.date | None = None) -> bool:
         day = day or timezone.localdate()
-        return self.given_on <= day and (self.withdrawn_on is None or self.withdrawn_on > day)
+        return (
+            self.given_on <= day
+            and (self.withdrawn_on is None or self.withdrawn_on > day)
+            and (self.expires_on is None or self.expires_on > day)
+        )
+
+    def is_expired_on(self, day: datetime.date | None = None) -> bool:
+        return self.expires_on is not None and self.expires_on <= (day or timezone.localdate())
+
+    @property
+    def is_expired(self) -> bool:
+        return self.is_expired_on()
 
     @property
     def is_active(self) -> bool:
@@ -611,6 +680,24 @@ class Task(models.Model):
     @property
     def is_overdue(self) -> bool:
         return self.done_at is None and self.due_on < timezone.localdate()
+
+
+class DashboardVisit(models.Model):
+    """When a member last opened the dashboard: its news are what happened since the visit before."""
+
+    membership = models.OneToOneField(
+        "organisations.Membership", on_delete=models.CASCADE, related_name="dashboard_visit"
+    )
+    # The start of the news window (the visit before the current one); None before a second visit.
+    previous_at = models.DateTimeField(null=True, blank=True)
+    last_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        verbose_name = _("dashboard visit")
+        verbose_name_plural = _("dashboard visits")
+
+    def __str__(self) -> str:
+        return f"{self.membership_id} {self.last_at:%Y-%m-%d %H:%M}"
 
 
 class CaseNote(models.Model):

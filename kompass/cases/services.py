@@ -4,6 +4,7 @@ Each service validates, saves, and records one audit event; none logs case conte
 """
 
 import datetime
+import functools
 import io
 from collections.abc import Callable
 from typing import Any
@@ -12,7 +13,8 @@ from django.conf import settings
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import IntegrityError, transaction
 from django.db.models import F, Max
-from django.utils import timezone
+from django.utils import timezone, translation
+from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 
 from kompass.audit.services import record_access, record_event
@@ -25,6 +27,7 @@ from kompass.cases.models import (
     CaseNote,
     CaseRecruitmentPlatform,
     Consent,
+    DashboardVisit,
     NeedsAssessment,
     PlanGoal,
     Proceeding,
@@ -44,6 +47,8 @@ from kompass.cases.visibility import (
     visible_fields,
 )
 from kompass.lib import spreadsheet
+from kompass.lib.i18n import language_choices
+from kompass.ops.tasks import queue_mail
 from kompass.organisations.services import notify_organisation
 
 # Attributes of a case that services may set: the editable fields of the case map's groups (the rest
@@ -253,23 +258,70 @@ def assess_risk(
     return assessment
 
 
+# Dashboard visits --------------------------------------------------------------------------------
+
+# Reloads within this gap are one visit: news stay on the dashboard until the member comes back later.
+VISIT_GAP = datetime.timedelta(minutes=30)
+# A member's first visit shows the news of this many days.
+FIRST_VISIT_NEWS = datetime.timedelta(days=14)
+
+
+@transaction.atomic
+def record_dashboard_visit(*, membership, now: datetime.datetime | None = None) -> datetime.datetime:
+    """Note that the member opened the dashboard; answer the start of its news window.
+
+    The window starts at the member's previous visit (reloads within VISIT_GAP are the same visit),
+    so partners' answers stay in view for the whole visit. Not audited: it reads no case data.
+    """
+    now = now or timezone.now()
+    visit, created = DashboardVisit.objects.select_for_update().get_or_create(
+        membership=membership, defaults={"last_at": now, "previous_at": now - FIRST_VISIT_NEWS}
+    )
+    if not created and now - visit.last_at >= VISIT_GAP:
+        visit.previous_at = visit.last_at
+    visit.last_at = now
+    if not created:
+        visit.save(update_fields=["previous_at", "last_at"])
+    return visit.previous_at or now - FIRST_VISIT_NEWS
+
+
 # Consent -----------------------------------------------------------------------------------------
 
 
 @transaction.atomic
 def record_consent(
     *, case: Case, by, purpose: str, organisation=None, service: str = "",
-    given_on: datetime.date | None = None, note: str = "",
+    given_on: datetime.date | None = None, note: str = "", given_by: str = Consent.GivenBy.PERSON,
+    giver_name: str = "", giver_relation: str = "", presumed_child: bool = False, language: str = "",
+    interpreter_used: bool = False, interpreter_name: str = "", interpreter_organisation: str = "",
+    expires_on: datetime.date | None = None, signed_form=None,
 ) -> Consent:  # fmt: skip
+    """Record what the person agreed to, who gave the consent and how.
+
+    For a child (under 18, or presumed one when the age is not established, decision 0055) the
+    consent is given by a parent or guardian or a legal representative, named with their relation.
+    `signed_form` (an upload) is checked like any attachment and kept as the case's
+    "signed consent form"; nothing is stored when anything is wrong.
+    """
+    if language and language not in dict(language_choices()):
+        raise ValidationError({"language": [_("Choose the language from the list.")]})
     consent = Consent(
         case=case, purpose=purpose, organisation=organisation, service=service,
-        given_on=given_on or timezone.localdate(), note=note, recorded_by=by,
+        given_on=given_on or timezone.localdate(), note=note, recorded_by=by, given_by=given_by,
+        giver_name=giver_name.strip(), giver_relation=giver_relation.strip(), presumed_child=presumed_child,
+        language=language, interpreter_used=interpreter_used, interpreter_name=interpreter_name.strip(),
+        interpreter_organisation=interpreter_organisation.strip(), expires_on=expires_on,
     )  # fmt: skip
     consent.full_clean()
+    if signed_form is not None:
+        consent.form = add_attachment(case=case, by=by, upload=signed_form, kind=Attachment.Kind.CONSENT_FORM)
     consent.save()
     record_event(
         actor=by, action="consent_recorded", obj=case,
-        detail={"purpose": purpose, "organisation": getattr(organisation, "name", ""), "service": service},
+        detail={"purpose": purpose, "organisation": getattr(organisation, "name", ""), "service": service,
+                "given_by": given_by, "language": language, "interpreter": interpreter_used,
+                "signed_form": consent.form_id is not None,
+                "expires_on": expires_on.isoformat() if expires_on else None},
     )  # fmt: skip
     return consent
 
@@ -287,6 +339,80 @@ def withdraw_consent(*, consent: Consent, by, on: datetime.date | None = None) -
         for step in SHARING_WITHDRAWN_STEPS:
             step(consent=consent, by=by)
     return consent
+
+
+def consent_renewal_notice_days() -> int:
+    return settings.KOMPASS_CONSENT_RENEWAL_DAYS
+
+
+def send_consent_renewal_reminders(*, today: datetime.date | None = None) -> list[Consent]:
+    """Remind the case's caseworker (else the organisation's caseworkers) that a consent expires
+    soon: once per consent, audited. Run daily by the scheduler."""
+    today = today or timezone.localdate()
+    horizon = today + datetime.timedelta(days=consent_renewal_notice_days())
+    due = Consent.objects.filter(
+        expires_on__gt=today, expires_on__lte=horizon, withdrawn_on__isnull=True, renewal_reminded_at__isnull=True,
+        case__anonymised_at__isnull=True,
+    ).exclude(case__stage=Stage.CLOSED).select_related("case", "case__owner", "case__assigned_to")  # fmt: skip
+    reminded = []
+    for consent in due:
+        with transaction.atomic():
+            if not Consent.objects.filter(pk=consent.pk, renewal_reminded_at__isnull=True).update(
+                renewal_reminded_at=timezone.now()
+            ):
+                continue
+            record_event(
+                actor=None, actor_label="scheduler", action="consent_renewal_reminder_sent", obj=consent.case,
+                detail={"purpose": consent.purpose, "expires_on": str(consent.expires_on)},
+            )  # fmt: skip
+            transaction.on_commit(functools.partial(_remind_renewal, consent))
+        reminded.append(consent)
+    return reminded
+
+
+def _remind_renewal(consent: Consent) -> None:
+    case = consent.case
+    expires_on = consent.expires_on
+    assert expires_on is not None  # only expiring consents are reminded
+
+    def compose() -> tuple[str, str]:
+        subject = _("Consent in case %(reference)s expires on %(date)s") % {
+            "reference": case.reference, "date": date_format(expires_on, "SHORT_DATE_FORMAT"),
+        }  # fmt: skip
+        body = _(
+            "The person's consent (%(purpose)s) in case %(reference)s expires on %(date)s. Ask them whether "
+            "they agree again and record the renewed consent; after that day nothing is shared on it.\n\n%(url)s"
+        ) % {
+            "purpose": consent.get_purpose_display(), "reference": case.reference,
+            "date": date_format(expires_on, "SHORT_DATE_FORMAT"),
+            "url": settings.SITE_URL + case.get_absolute_url() + "#consent",
+        }  # fmt: skip
+        return subject, body
+
+    caseworker = case.assigned_to
+    if caseworker is not None and caseworker.is_active:
+        with translation.override(caseworker.preferred_language or settings.LANGUAGE_CODE):
+            subject, body = compose()
+            queue_mail(subject=subject, body=body, recipients=[caseworker.email])
+    else:
+        notify_organisation(organisation=case.owner, compose=compose, capability="can_edit_cases")
+
+
+def end_sharing_on_expired_consents(*, today: datetime.date | None = None) -> int:
+    """An expired consent to share allows no more sharing: the open referrals that relied on it end
+    (as on withdrawal, with their own reason). Run daily; returns the consents looked at."""
+    today = today or timezone.localdate()
+    expired = Consent.objects.filter(
+        purpose__in=[Consent.Purpose.SHARING, Consent.Purpose.CROSS_BORDER], expires_on__lte=today,
+        withdrawn_on__isnull=True,
+    ).select_related("case")  # fmt: skip
+    count = 0
+    for consent in expired:
+        with transaction.atomic():
+            for step in SHARING_WITHDRAWN_STEPS:
+                step(consent=consent, by=None, reason="consent_expired")
+        count += 1
+    return count
 
 
 def sharing_consent(case: Case, organisation, service: str = "") -> Consent | None:

@@ -107,6 +107,29 @@ SERVICE_GROUPS: dict[str, frozenset[str]] = {
 # A pending transfer: enough to decide whether to take the case on (it becomes theirs on acceptance).
 TRANSFER_GROUPS = _CONTACT | {STATUS, EXPLOITATION, NEEDS}
 
+# The assessed needs a receiving organisation sees on a service referral: those of the service it
+# is asked for and of the few services it cannot give without knowing (a shelter feeds the person),
+# never the case's other needs (their notes may tell what the referral does not need to share).
+SERVICE_NEEDS: dict[str, frozenset[str]] = {code: frozenset({code}) for code in ServiceCode.values}
+SERVICE_NEEDS[ServiceCode.EMERGENCY_ACCOMMODATION] = frozenset(
+    {ServiceCode.EMERGENCY_ACCOMMODATION, ServiceCode.FOOD}
+)
+SERVICE_NEEDS[ServiceCode.CRISIS_INTERVENTION] = frozenset(
+    {ServiceCode.CRISIS_INTERVENTION, ServiceCode.EMERGENCY_ACCOMMODATION, ServiceCode.MEDICAL_CARE}
+)
+
+
+def visible_need_services(groups: Iterable[str], referrals: Iterable) -> frozenset[str] | None:
+    """The services whose assessed needs a viewer sees: None for all (who sees the NEEDS group), else
+    those of its open service referrals (`SERVICE_NEEDS`); nothing for a viewer with no grant."""
+    if NEEDS in frozenset(groups):
+        return None
+    services: set[str] = set()
+    for referral in referrals:
+        if referral.kind == referral.Kind.SERVICE and grants(referral):
+            services |= SERVICE_NEEDS.get(referral.service, frozenset())
+    return frozenset(services)
+
 
 def group_of(field: str) -> str:
     """The group of a case field (or of a derived value)."""

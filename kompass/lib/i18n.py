@@ -28,3 +28,25 @@ def chooses_language(view):
     redirect of `kompass.core.middleware.LanguageMiddleware` leaves it alone."""
     view.chooses_language = True
     return view
+
+
+def language_name(code: str) -> str:
+    """A language code ("ro", "sr-latn") named in the active language, from Django's own translated
+    language list; "" for none, the code itself when Django does not know it."""
+    if not code:
+        return ""
+    try:
+        return str(translation.get_language_info(code)["name_translated"]).strip()
+    except KeyError:
+        return code
+
+
+def language_choices() -> list[tuple[str, str]]:
+    """Every language Django names (one entry per language, Serbian Latin included), as (code, name
+    in the active language), sorted by that name."""
+    from django.conf.locale import LANG_INFO
+
+    codes = [
+        code for code, info in LANG_INFO.items() if "name" in info and ("-" not in code or code == "sr-latn")
+    ]
+    return sorted(((code, language_name(code)) for code in codes), key=lambda pair: pair[1].casefold())

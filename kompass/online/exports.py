@@ -10,8 +10,8 @@ from django.template.loader import render_to_string
 from django.utils.translation import gettext_lazy as _
 
 from kompass.online.summaries import METRICS, PlatformSummary
+from kompass.stats.disclosure import WITHHELD
 
-WITHHELD = "[c]"  # a cell withheld by disclosure control (the statistical offices' mark)
 METRIC_LABELS = {
     "reported_ads": _("Job ads reported as suspicious"),
     "exploitation_reports": _("Reports of online exploitation"),

@@ -242,6 +242,9 @@ class Membership(models.Model):
     can_edit_cases = RoleCapability(CASE_ROLES, "Open and change the own organisation's cases.")
     can_export_cases = RoleCapability(ADMIN_ROLES, "Export the own organisation's cases.")
     can_erase_cases = RoleCapability(ADMIN_ROLES, "Erase a person's data on request.")
+    can_supervise_caseload = RoleCapability(
+        ADMIN_ROLES, "See the caseload of the own organisation's caseworkers (counts per caseworker)."
+    )
     can_manage_trainings = RoleCapability(TRAINING_ROLES, "Trainings and the schools programme.")
     can_edit_directory = RoleCapability(DIRECTORY_ROLES, "Propose and edit directory entries.")
     can_follow_journeys = RoleCapability(JOURNEY_ROLES, "Watch travellers' check-ins on the on-duty board.")

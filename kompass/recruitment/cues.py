@@ -212,7 +212,7 @@ _MESSENGER = (
 )
 _DOCS_EN = r"(?:passports?|id cards?|identity (?:cards?|documents?)|documents|papers|ids)"
 _DOCS_UK_RU = r"(?:паспорт\w*|документ\w*|закордонн\w+ паспорт\w*|загранпаспорт\w*|pasport\w*|dokument\w*)"
-_DOCS_RO = r"(?:pa[sș]aport\w*|acte(?:le)?|documente(?:le)?|buletin\w*|cart\w+ de identitate)"
+_DOCS_RO = r"(?:pa[sș]aport\w*|pa[sș]apoart\w*|acte(?:le)?|documente(?:le)?|buletin\w*|cart\w+ de identitate)"
 _DOCS_SR = r"(?:paso[sš]\w*|li[cč]n\w* kart\w*|dokument\w*|isprav\w*)"
 _ONLINE_ROLE = (
     r"(?:online operator\w*|chat operator\w*|operators? (?:online|chat|call|support)\w*|customer (?:support|service|care)|"
@@ -235,8 +235,8 @@ CUES: tuple[Cue, ...] = (
         0.8,
         (
             # "we will keep your passport", "the employer holds the documents"
-            rf"(?:we|employer|agency|company|coordinator|manager|boss|recruiter|driver|they)\b{_S}{{0,30}}?\b(?:keep|keeps|hold|holds|retain|retains|take|takes|collect|collects|store|stores|look after|safeguard)\b{_S}{{0,25}}?\b{_DOCS_EN}\b",
-            rf"\b(?:hand over|hand in|surrender|give|leave|deposit)\b{_S}{{0,25}}?\b{_DOCS_EN}\b{_S}{{0,40}}?\b(?:on arrival|upon arrival|to (?:the |your |our )?(?:employer|coordinator|agency|manager|boss|driver|supervisor)|for safe ?keeping|until|for the (?:duration|period|time)|while you work|during)",
+            rf"(?:we|employer|agency|company|coordinator|manager|boss|recruiter|driver|supervisor|team leader|foreman|landlord|they|he|she)\b{_S}{{0,30}}?\b(?:keep|keeps|hold|holds|retain|retains|take|takes|collect|collects|store|stores|look after|looks after|safeguard|safeguards)\b{_S}{{0,25}}?\b{_DOCS_EN}\b",
+            rf"\b(?:hand over|hand in|hand|surrender|give|leave|deposit)\b{_S}{{0,25}}?\b{_DOCS_EN}\b{_S}{{0,40}}?\b(?:on arrival|upon arrival|to (?:the |your |our )?(?:employer|coordinator|agency|manager|boss|driver|supervisor|team leader|foreman)|for safe ?keeping|until|for the (?:duration|period|time)|while you work|during)",
             rf"\b{_DOCS_EN}\b{_S}{{0,30}}?\b(?:will be |are |is )?(?:kept|held|retained|stored|collected|confiscated|taken)\b{_S}{{0,30}}?\b(?:by (?:us|the employer|the agency|the company|the coordinator)|on arrival|until|during|for the|while)",
             rf"\b{_DOCS_EN}\b{_S}{{0,40}}?\b(?:we|they|the (?:employer|agency|coordinator|company|manager|boss|driver|supervisor))(?:'ll| will| shall)? (?:keep|hold|retain|take|store|look after|collect)s?\b",
             rf"\b{_DOCS_EN}\b{_S}{{0,20}}?\b(?:stays?|remains?)\b{_S}{{0,20}}?\bwith (?:us|the employer|the agency|the company|the coordinator)",
@@ -247,15 +247,16 @@ CUES: tuple[Cue, ...] = (
             rf"(?:залишимо|залишаємо|забираємо|заберемо|зберігаємо|тримаємо|оставляем|оставим|забираем|заберем|храним|держим|изымаем|вилучаємо)\s+(?:\w+\s+){{0,2}}?{_DOCS_UK_RU}",
             rf"(?:зда|відда|переда|сда|отда|переда)\w*{_S}{{0,25}}?{_DOCS_UK_RU}{_S}{{0,40}}?(?:координатор\w*|роботодав\w*|працедав\w*|работодател\w*|бригадир\w*|агенц\w*|агентств\w*|водіє\w*|водител\w*|на зберігання|на хранени\w*|по приїзд\w*|після приїзд\w*|по приезд\w*|после приезд\w*|на кордоні|на границе|на час|на врем\w*)",
             # ro
-            rf"{_DOCS_RO}{_S}{{0,40}}?(?:r[aă]m[aâ]n\w*|p[aă]str\w*|re[tț]in\w*|[tț]inem|lu[aă]m|prelu[aă]m|preiau|colect\w*|confisc\w*){_S}{{0,25}}?(?:la noi|noi|la firm\w*|la angajator\w*|la coordonator\w*|la agen[tț]i\w*|la birou|pe (?:toat[aă] )?durata|p[aâ]n[aă] la|c[aâ]t timp|[iî]n timpul|[iî]n siguran[tț][aă]|[iî]n p[aă]strare)",
-            rf"(?:p[aă]str[aă]m|re[tț]inem|lu[aă]m|prelu[aă]m|confisc[aă]m)\s+(?:\w+\s+){{0,2}}?{_DOCS_RO}",
+            rf"{_DOCS_RO}{_S}{{0,40}}?(?:r[aă]m[aâ]n\w*|p[aă]str\w*|re[tț]in\w*|[tț]in\w*|lu[aă]m|prelu[aă]m|preiau|colect\w*|confisc\w*){_S}{{0,25}}?(?:la noi|noi|(?<!\w)(?:el|ea|ei)(?!\w)|p[aâ]n[aă](?!\w)|la firm\w*|la angajator\w*|la coordonator\w*|la agen[tț]i\w*|la birou|pe (?:toat[aă] )?durata|p[aâ]n[aă] la|c[aâ]t timp|[iî]n timpul|[iî]n siguran[tț][aă]|[iî]n p[aă]strare)",
+            rf"(?:p[aă]str[aă]m|re[tț]inem|lu[aă]m|prelu[aă]m|confisc[aă]m|(?<!\w)ia|(?<!\w)iau|p[aă]streaz[aă]|re[tț]ine|confisc[aă])\s+(?:\w+\s+){{0,2}}?{_DOCS_RO}",
             rf"(?:preda|l[aă]sa)\w*{_S}{{0,20}}?{_DOCS_RO}{_S}{{0,40}}?(?:la sosire|coordonator\w*|angajator\w*|[sș]ofer\w*|agen[tț]i\w*|pe durata|p[aâ]n[aă]|[iî]n p[aă]strare)",
             # sr (both scripts through the Latin view)
-            rf"{_DOCS_SR}{_S}{{0,40}}?(?:ostaj\w*|ostavlj\w*|zadr[zž]\w*|[cč]uva\w*|[cč]uvamo|uzima\w*|uze[cć]emo|oduzim\w*|oduze\w*){_S}{{0,25}}?(?:kod nas|kod poslodav\w*|kod koordinator\w*|u firmi|u agencij\w*|u kancelarij\w*|tokom|za vreme|do kraja|na [cč]uvanj\w*|dok radite)",
+            rf"{_DOCS_SR}{_S}{{0,40}}?(?:ostaj\w*|ostavlj\w*|zadr[zž]\w*|[cč]uva\w*|[cč]uvamo|uzima\w*|uze[cć]emo|oduzim\w*|oduze\w*){_S}{{0,25}}?(?:kod nas|kod njega|kod nje|kod njih|kod [sš]ef\w*|kod poslodav\w*|kod koordinator\w*|u firmi|u agencij\w*|u kancelarij\w*|tokom|za vreme|do kraja|na [cč]uvanj\w*|dok radite)",
             rf"(?:zadr[zž]a\w*|[cč]uva\w*|uzima\w*|uze[cć]emo|oduzima\w*|oduze[cć]emo)\s+(?:\w+\s+){{0,2}}?{_DOCS_SR}",
+            rf"{_DOCS_SR}{_S}{{0,20}}?(?:preda|ostavlja|ostavite)\w*{_S}{{0,20}}?(?:koordinator\w*|poslodav\w*|voza[cč]\w*|agencij\w*|[sš]ef\w*|brigadir\w*)",
             rf"(?:preda|ostav)\w*{_S}{{0,20}}?{_DOCS_SR}{_S}{{0,40}}?(?:po dolasku|koordinator\w*|poslodav\w*|voza[cč]\w*|agencij\w*|tokom|za vreme|na [cč]uvanj\w*)",
         ),
-        gate=r"passport|id card|identity|documents|papers|ids|паспорт|загранпаспорт|закордонн|документ|pasport|dokument|pașaport|acte|documente|buletin|carte|pasoš|ličn|isprav|залишимо|залишаємо|забираємо|заберемо|зберігаємо|тримаємо|оставляем|оставим|забираем|заберем|храним|держим|изымаем|вилучаємо|păstrăm|reținem|luăm|preluăm|confiscăm|zadrža|čuva|uzima|uzećemo|oduzima|oduzećemo",
+        gate=r"passport|id card|identity|documents|papers|ids|паспорт|загранпаспорт|закордонн|документ|pasport|dokument|pașaport|pașapoart|acte|documente|buletin|carte|pasoš|ličn|isprav|залишимо|залишаємо|забираємо|заберемо|зберігаємо|тримаємо|оставляем|оставим|забираем|заберем|храним|держим|изымаем|вилучаємо|păstrăm|reținem|luăm|preluăm|confiscăm|ia|iau|păstrează|reține|confiscă|zadrža|čuva|uzima|uzećemo|oduzima|oduzećemo",
         strong=True,
     ),
     Cue(
@@ -263,7 +264,7 @@ CUES: tuple[Cue, ...] = (
         _("You are asked to pay for the job: a fee, deposit or “registration” before you start. A real employer never asks for money."),
         0.75,
         (
-            r"\b(?:registration|processing|application|placement|agency|recruitment|training|visa|service|booking|job|document|medical) fees?\b|"
+            r"\b(?:regist\w*|process\w*|applica\w*|placement|agency|recruit\w*|training|visa|service|booking|job|document|medical) fees?\b|"
             r"\b(?:pay|send|transfer|deposit)\b(?: us)?(?: a| an| the)? (?:small |one-?time |refundable )?(?:fee|deposit|advance|upfront|commission)\b|"
             r"\bupfront (?:payment|fee|cost)s?\b|\badvance payment\b|\brefundable deposit\b|\bpay (?:for|before) (?:the |your )?(?:job|place|visa|work permit|contract)\b",
             r"(?:оплат\w*|вартість|внес\w*|сплат\w*|заплат\w*)\s(?:\w+\s)?(?:за )?(?:оформленн\w*|реєстраці\w*|послуг\w*|працевлаштуван\w*|документ\w*|віз\w*|місц\w*|запрошенн\w*)|"
@@ -286,6 +287,7 @@ CUES: tuple[Cue, ...] = (
         (
             rf"\b(?:deduct\w*|subtract\w*|withh[oe]ld\w*|recover\w*|taken? out)\b{_S}{{0,40}}?\b(?:from|out of|off) (?:your |the )?(?:first |future |monthly )?(?:salary|salaries|wages?|pay|earnings|paychecks?)",
             rf"\b(?:costs?|expenses|tickets?|travel|flights?|visas?|fees?|debts?|loans?|advances?)\b{_S}{{0,40}}?\b(?:are |is |will be )?(?:deducted|taken|withheld|recovered|repaid|paid back|subtracted)\b",
+            rf"\b(?:costs?|expenses|tickets?|travel|flights?|visas?|debts?|loans?|advances?)\b{_S}{{0,30}}?\b(?:comes?|taken|goes?) (?:off|out of|from) (?:your |the )?(?:first |next |future )?(?:\w+ )?(?:salary|salaries|wages?|pay|pay ?packets?|pay ?checks?|payslips?|earnings)\b",
             rf"\b(?:work off|pay off|repay|pay back|work to repay)\b{_S}{{0,30}}?\b(?:the |your |a )?(?:debt|loan|costs?|tickets?|travel|advance|expenses)",
             rf"\bfirst (?:\w+ )?(?:months?|salary|salaries|wages?|paychecks?)\b{_S}{{0,30}}?\b(?:go(?:es)? to|covers?|to cover|pays? for|paid to)\b",
             rf"(?:вирахову\w*|відрахову\w*|утриму\w*|вирахуємо|віднімемо|утримаємо|відрахуємо|списуємо|покрива\w*|вираху\w*|відрах\w*){_S}{{0,40}}?(?:з|із) (?:\w+ )?(?:зарплат\w*|заробітн\w*|заробіт\w*|виплат\w*|зп|першої|перших)",
@@ -315,7 +317,7 @@ CUES: tuple[Cue, ...] = (
             rf"\b(?:penalty|penalties|fine|fined|forfeit\w*|pay back|repay|reimburse|lose (?:your |all )?(?:wages|salary|deposit|pay))\b{_S}{{0,50}}?\b(?:leave|leaves|leaving|quit|quitting|break(?:ing)? the contract|before the end|early)\b",
             rf"\b(?:if|when|should) you (?:leave|quit|go home|break the contract)\b{_S}{{0,50}}?\b(?:pay|penalty|fine|lose|forfeit|repay|owe|will not be paid|no pay)\b",
             r"\b(?:cannot|can'?t|not allowed to|may not) (?:leave|quit|go home)\b",
-            rf"\b(?:leaving|leave|quitting|quit|going home) (?:early|before)\b{_S}{{0,40}}?\b(?:lose|loses|pay|penalty|fine|forfeit|repay|owe)\b",
+            rf"\b(?:leaving|leave|leaves|quitting|quit|quits|going home|go home|goes home) (?:early|before)\b{_S}{{0,40}}?\b(?:lose|loses|pay|penalty|fine|forfeit|repay|owe)\b",
             rf"plecare\w*{_S}{{0,30}}?(?:pierde\w*|pl[aă]ti\w*|penalit\w*|amend\w*|returna\w*)",
             rf"(?:штраф\w*|неустойк\w*|поверн\w*|відшкоду\w*|втрачає\w*|втратите|не (?:отрима|виплач)\w*){_S}{{0,50}}?(?:звільн\w*|піде\w*|поїде\w*|виїд\w*|достроков\w*|раніше|до кінця|розірв\w*|залиш\w* робот\w*|піти)",
             rf"(?:якщо|у разі|при)\s(?:\w+\s)?(?:звільн\w*|піде\w*|поїде\w*|виїзд\w*|достроков\w*|розірв\w*|підете|поїдете|залишите)\w*{_S}{{0,50}}?(?:штраф\w*|поверн\w*|заплат\w*|сплат\w*|відшкод\w*|втрат\w*|не отрима\w*|не виплач\w*)",

@@ -139,6 +139,9 @@ class Referral(models.Model):
     escalated_at = models.DateTimeField(null=True, blank=True, editable=False)
     message = models.TextField(_("message to the receiving organisation"), blank=True)
     response_note = models.TextField(_("response"), blank=True)
+    # The language each text was written in, detected when it is written (lib.langdetect; "" unknown).
+    message_language = models.CharField(_("language of the message"), max_length=10, blank=True)
+    response_language = models.CharField(_("language of the response"), max_length=10, blank=True)
     created_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
     )

@@ -9,7 +9,7 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.db.models import Q
-from django.utils import timezone
+from django.utils import timezone, translation
 from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
@@ -25,6 +25,7 @@ from kompass.directory.selectors import (
     place_point,
     rank_providers,
 )
+from kompass.lib.langdetect import detect_language
 from kompass.organisations import services as organisation_services
 from kompass.organisations.models import Membership, Organisation
 from kompass.referrals.models import (
@@ -185,6 +186,7 @@ def send_referral(
         to_organisation=to_organisation, consent=consent, message=message, created_by=by,
         is_cross_border=is_cross_border, legal_basis=legal_basis if is_cross_border else "",
         transfer_consent=transfer_consent, urgency=urgency, created_at=now,
+        message_language=detect_language(message),
         respond_by=respond_by or default_deadline(urgency, now),
     )  # fmt: skip
     referral.full_clean()
@@ -269,7 +271,8 @@ def _end_referral(referral: Referral, *, by, reason: str, note: str) -> Referral
     referral.status = Status.WITHDRAWN
     referral.withdrawn_at = timezone.now()
     referral.response_note = note
-    referral.save(update_fields=["status", "withdrawn_at", "response_note"])
+    referral.response_language = translation.get_language() or ""
+    referral.save(update_fields=["status", "withdrawn_at", "response_note", "response_language"])
     record_event(
         actor=by,
         action="referral_withdrawn",
@@ -301,7 +304,10 @@ def decline_referral(*, referral: Referral, by, reason: str, notify: bool = True
     referral.responded_at = timezone.now()
     referral.responded_by = by
     referral.response_note = reason.strip()
-    referral.save(update_fields=["status", "responded_at", "responded_by", "response_note"])
+    referral.response_language = detect_language(referral.response_note)
+    referral.save(
+        update_fields=["status", "responded_at", "responded_by", "response_note", "response_language"]
+    )
     record_event(actor=by, action="referral_declined", obj=referral.case, detail={"referral": referral.code})
     if notify:
         _notify(
@@ -320,7 +326,8 @@ def complete_referral(*, referral: Referral, by, note: str = "", notify: bool = 
     referral.completed_at = timezone.now()
     if note.strip():
         referral.response_note = note.strip()
-    referral.save(update_fields=["status", "completed_at", "response_note"])
+        referral.response_language = detect_language(referral.response_note)
+    referral.save(update_fields=["status", "completed_at", "response_note", "response_language"])
     record_event(actor=by, action="referral_completed", obj=referral.case, detail={"referral": referral.code})
     if notify:
         _notify(
@@ -339,7 +346,8 @@ def withdraw_referral(*, referral: Referral, by, reason: str = "", notify: bool 
     referral.withdrawn_at = timezone.now()
     if reason.strip():
         referral.response_note = reason.strip()
-    referral.save(update_fields=["status", "withdrawn_at", "response_note"])
+        referral.response_language = detect_language(referral.response_note)
+    referral.save(update_fields=["status", "withdrawn_at", "response_note", "response_language"])
     record_event(actor=by, action="referral_withdrawn", obj=referral.case, detail={"referral": referral.code})
     if notify:
         _notify(
@@ -350,11 +358,16 @@ def withdraw_referral(*, referral: Referral, by, reason: str = "", notify: bool 
     return referral
 
 
-def withdraw_for_lost_consent(*, consent, by) -> list[Referral]:
-    """Consent to share (or to the cross-border transfer) was withdrawn: every open referral that
-    relied on it ends now."""
+def withdraw_for_lost_consent(*, consent, by, reason: str = "consent_withdrawn") -> list[Referral]:
+    """Consent to share (or to the cross-border transfer) was withdrawn, or expired: every open
+    referral that relied on it ends now."""
+    note = (
+        _("Consent to share expired.")
+        if reason == "consent_expired"
+        else _("Consent to share was withdrawn.")
+    )
     return [
-        _end_referral(referral, by=by, reason="consent_withdrawn", note=_("Consent to share was withdrawn."))
+        _end_referral(referral, by=by, reason=reason, note=note)
         for referral in Referral.objects.filter(
             Q(consent=consent) | Q(transfer_consent=consent), status__in=OPEN_STATES
         ).select_related("case", "from_organisation", "to_organisation")

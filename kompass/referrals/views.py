@@ -13,6 +13,7 @@ from kompass.audit.services import record_event
 from kompass.cases.codes import ServiceCode
 from kompass.cases.models import CaseIdentity
 from kompass.cases.permissions import access_for, get_case_access
+from kompass.cases.visibility import visible_need_services
 from kompass.lib.forms import add_errors
 from kompass.organisations.permissions import staff_required
 from kompass.referrals import forms, services
@@ -107,13 +108,21 @@ def referral_detail(request, code):
     if access is not None and access.can_see_identity:
         identity = CaseIdentity.objects.filter(case=referral.case).first()
     deliveries = referral.case.deliveries.filter(referral_code=referral.code).select_related("provider")
+    # The needs the viewer may see: all of them for the case's owner, for a receiver only those of
+    # the services it is asked for (cases.visibility.SERVICE_NEEDS), never more than its grants.
+    needs = None
+    if access is not None:
+        services_seen = visible_need_services(access.groups, access.referrals)
+        needs = referral.case.needs.order_by("met_on", "service")
+        if services_seen is not None:
+            needs = needs.filter(service__in=services_seen)
     return render(
         request, "referrals/detail.html",
         {
             "referral": referral, "access": access, "side": side, "identity": identity,
             "groups": access.groups if access else frozenset(),
             "moves": referral.allowed_moves(membership.organisation_id) if membership.can_work_on_cases else [],
-            "deliveries": deliveries,
+            "deliveries": deliveries, "needs": needs,
             "decline_form": forms.DeclineForm(), "withdraw_form": forms.WithdrawForm(),
             "complete_form": forms.CompleteForm(),
             "service_form": forms.ReferralServiceForm(initial={"delivered_on": timezone.localdate()}),

@@ -12,13 +12,14 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_noop
 
 from kompass.campaigns.selectors import campaign_reach
+from kompass.directory.codes import country_name
 from kompass.lib import spreadsheet
 from kompass.recruitment.selectors import reported_ads_by_platform
 from kompass.stats import charts, countries
-from kompass.stats.disclosure import DEFAULT_THRESHOLD, Method, protect_group
+from kompass.stats.disclosure import DEFAULT_THRESHOLD, WITHHELD, Method, protect_group
 from kompass.stats.models import LinkageRun
 from kompass.stats.report import REGIONAL, annual_report
-from kompass.stats.tables import method_text, tables
+from kompass.stats.tables import footnote, method_text, tables
 
 
 def _online_reports(year: int, country: str, method: Method) -> dict:
@@ -62,6 +63,12 @@ def report_context(*, year: int, country: str, method: Method) -> dict:
     return {
         "year": year,
         "country": country,
+        "country_label": (
+            _("All countries")
+            if country == REGIONAL
+            else country_name(countries.to_alpha2(country)) or country
+        ),
+        "footnote": footnote(method.threshold),
         "report": report,
         "sections": sections,
         "method_text": method_text(report),
@@ -79,14 +86,19 @@ XLSX_CONTENT_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml
 
 
 def report_csv(context: dict) -> str:
-    """The report's tables as `section,category,value` rows (a withheld cell is empty)."""
+    """The report's tables as `section,category,value` rows. A withheld cell is `[c]`, never empty
+    (empty would read as missing data); the notes rows at the end say what `[c]` means, and a
+    table's own note (e.g. which categories were merged) follows its rows."""
     buffer = io.StringIO()
     writer = spreadsheet.writer(buffer, lineterminator="\n")
     writer.writerow(["section", "category", "value"])
     for section in context["sections"]:
         for label, value in section.rows:
-            writer.writerow([section.title, label, "" if value is None else value])
+            writer.writerow([section.title, label, WITHHELD if value is None else value])
+        if section.note:
+            writer.writerow([section.title, _("Note"), section.note])
     writer.writerow([_("Method"), context["method_text"], ""])
+    writer.writerow([_("Notes"), WITHHELD, context["footnote"]])
     return buffer.getvalue()
 
 
@@ -100,7 +112,7 @@ def report_xlsx(context: dict) -> bytes:
     sheet.title = str(context["year"])
     title = _("Annual NRM report %(year)s, %(country)s") % {
         "year": context["year"],
-        "country": context["country"],
+        "country": context["country_label"],
     }
     spreadsheet.append_xlsx_row(sheet, [title])
     sheet["A1"].font = Font(bold=True, size=14)
@@ -110,7 +122,13 @@ def report_xlsx(context: dict) -> bytes:
         spreadsheet.append_xlsx_row(sheet, [section.title])
         sheet.cell(row=sheet.max_row, column=1).font = Font(bold=True)
         for label, value in section.rows:
-            spreadsheet.append_xlsx_row(sheet, [label, value if value is not None else _("withheld")])
+            spreadsheet.append_xlsx_row(sheet, [label, value if value is not None else WITHHELD])
+        if section.note:
+            spreadsheet.append_xlsx_row(sheet, [section.note])
+            sheet.cell(row=sheet.max_row, column=1).font = Font(italic=True)
+    sheet.append([])
+    spreadsheet.append_xlsx_row(sheet, [context["footnote"]])
+    sheet.cell(row=sheet.max_row, column=1).font = Font(italic=True)
     sheet.column_dimensions["A"].width = 48
     sheet.column_dimensions["B"].width = 14
     buffer = io.BytesIO()

@@ -13,7 +13,14 @@ from pathlib import Path
 
 from kompass.cases.codes import AGE_BANDS, Platform
 from kompass.stats import countries
-from kompass.stats.disclosure import Method, count_suppressed, noisy_counts, protect_group, protect_value
+from kompass.stats.disclosure import (
+    Method,
+    count_suppressed,
+    noisy_counts,
+    protect_group,
+    protect_merged,
+    protect_value,
+)
 
 SEXES = ("female", "male", "other", "unknown")
 AGE_GROUPS = tuple(label for _, label in reversed(AGE_BANDS)) + ("unknown",)
@@ -260,6 +267,18 @@ GROUPS = {
     "by_identifying_sector": True,
 }
 SINGLE = ("exploited_domestically", "exploited_abroad", "recruited_online")
+# Groups whose small categories are merged into "unknown" (published as "other / unknown") before
+# anything is suppressed (disclosure.protect_merged).
+MERGED_GROUPS = frozenset({"by_sex", "by_age_group", "by_citizenship", "by_identifying_sector"})
+
+
+def noise_scale(epsilon: float, *, groups=None) -> int:
+    """About how far a differentially private total strays from the count (the noise's scale: the
+    budget is split evenly over the released queries)."""
+    queries = (
+        1 + len(SINGLE) + len(groups if groups is not None else {**GROUPS, "services": 0, "referrals": 0})
+    )
+    return max(1, round(queries / epsilon))
 
 
 def protect(counts: dict, method: Method, *, groups=GROUPS) -> dict:
@@ -285,11 +304,30 @@ def protect(counts: dict, method: Method, *, groups=GROUPS) -> dict:
     out = {"victims": protect_value(counts["victims"], threshold=method.threshold)}
     for name in SINGLE:
         out[name] = protect_value(counts[name], threshold=method.threshold)
+    out["merged"] = {}
     for name, additive in groups.items():
-        out[name] = protect_group(
-            counts[name], threshold=method.threshold, total_published=additive and out["victims"] is not None
-        )
+        total_published = additive and out["victims"] is not None
+        if name in MERGED_GROUPS:
+            cells = dict(counts[name])
+            if any(v < method.threshold for k, v in cells.items() if k != "unknown"):
+                cells.setdefault("unknown", 0)
+            out[name], merged = protect_merged(
+                cells, threshold=method.threshold, total_published=total_published
+            )
+            if merged:
+                out["merged"][name] = merged
+        else:
+            out[name] = protect_group(
+                counts[name], threshold=method.threshold, total_published=total_published
+            )
     return out
+
+
+def with_merged_withheld(published: dict, counts: dict, keys: tuple[str, ...]) -> dict:
+    """A merged group in the interface's own keys (in their order): each merged category and the
+    residual they went into are withheld (null), since `unknown` no longer counts only the unknown."""
+    withheld = {*keys, "unknown"}
+    return {k: None if k in withheld else published[k] for k in {**counts, "unknown": 0}}
 
 
 def nrm_statistics(*, year: int, country: str | None = None, method: Method | None = None) -> dict:
@@ -303,6 +341,8 @@ def nrm_statistics(*, year: int, country: str | None = None, method: Method | No
         if k in {"by_sex", "by_age_group", "by_citizenship", "by_exploitation", "by_recruitment_platform"}
     }
     published = protect(counts, method, groups=groups)
+    for name, keys in published["merged"].items():
+        published[name] = with_merged_withheld(published[name], counts[name], keys)
     report = {
         "year": year,
         "country": country3,
@@ -362,5 +402,5 @@ def annual_report(*, year: int, country: str | None = None, method: Method | Non
         **published,
         "trend": published_trend,
         "glotip": glotip(country3),
-        "suppressed_cells": count_suppressed(published),
+        "suppressed_cells": count_suppressed({k: v for k, v in published.items() if k != "merged"}),
     }

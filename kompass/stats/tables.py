@@ -9,8 +9,10 @@ from django.utils.translation import gettext_lazy
 
 from kompass.cases.codes import Platform, SectorCode, Sex
 from kompass.directory.codes import ServiceCode
+from kompass.lib.names import age_band_label, country_name
 from kompass.referrals.models import Status as ReferralStatus
 from kompass.screening.models import ReportPlatform
+from kompass.stats.report import noise_scale
 
 EXPLOITATION_LABELS = {
     "sexual": gettext_lazy("Sexual exploitation"),
@@ -44,21 +46,60 @@ def _label(choices, code: str) -> str:
         return code
 
 
+def footnote(threshold: int) -> str:
+    """What [c] means: printed under the page's tables, in the CSV and in the workbook."""
+    return _(
+        "[c] = confidential: withheld by disclosure control because it counts fewer than %(k)s persons, "
+        "or because it would let a withheld count be worked out from a total. It is not a missing value "
+        "and not zero."
+    ) % {"k": threshold}
+
+
+def _merge_note(report: dict, name: str, labels) -> str:
+    keys = report.get("merged", {}).get(name, ())
+    if not keys:
+        return ""
+    return _("Categories of fewer than %(k)s persons are counted under “Other / unknown”: %(list)s.") % {
+        "k": report["method"].threshold,
+        "list": ", ".join(labels(k) for k in keys),
+    }
+
+
+def _residual(report: dict, name: str, key: str, label: str) -> str:
+    """The label of `unknown`: "Other / unknown" once small categories were merged into it."""
+    if key == "unknown":
+        return _("Other / unknown") if report.get("merged", {}).get(name) else _("Unknown")
+    return label
+
+
 def tables(report: dict, reported_ads: dict | None = None, online_reports: dict | None = None) -> list[Table]:
     out = [
         Table(
             "victims", _("Victims identified (persons, counted once)"), [(_("Victims"), report["victims"])]
         ),
-        Table("by_sex", _("By sex"), [(_label(Sex, k), v) for k, v in report["by_sex"].items()]),
+        Table(
+            "by_sex",
+            _("By sex"),
+            [(_residual(report, "by_sex", k, _label(Sex, k)), v) for k, v in report["by_sex"].items()],
+            _merge_note(report, "by_sex", lambda k: _label(Sex, k)),
+        ),
         Table(
             "by_age_group",
             _("By age group"),
-            [(_("Unknown") if k == "unknown" else k, v) for k, v in report["by_age_group"].items()],
+            [
+                (_residual(report, "by_age_group", k, age_band_label(k)), v)
+                for k, v in report["by_age_group"].items()
+            ],
+            _merge_note(report, "by_age_group", age_band_label),
         ),
         Table(
             "by_citizenship",
             _("By citizenship"),
-            [(_("Unknown") if k == "unknown" else k, v) for k, v in report["by_citizenship"].items()],
+            [
+                (_residual(report, "by_citizenship", k, country_name(k)), v)
+                for k, v in report["by_citizenship"].items()
+            ],
+            _merge_note(report, "by_citizenship", country_name),
         ),
         Table(
             "by_exploitation",
@@ -88,7 +129,11 @@ def tables(report: dict, reported_ads: dict | None = None, online_reports: dict 
         Table(
             "by_identifying_sector",
             _("By identifying sector"),
-            [(_label(SectorCode, k), v) for k, v in report["by_identifying_sector"].items()],
+            [
+                (_residual(report, "by_identifying_sector", k, _label(SectorCode, k)), v)
+                for k, v in report["by_identifying_sector"].items()
+            ],
+            _merge_note(report, "by_identifying_sector", lambda k: _label(SectorCode, k)),
         ),
         Table(
             "services",
@@ -127,10 +172,12 @@ def method_text(report: dict) -> str:
     method = report["method"]
     if method.epsilon is None:
         return _(
-            "Disclosure control: every cell below %(k)s persons (zeros included) is withheld, and further "
-            "cells are withheld so that no withheld cell can be worked out from a total."
+            "Disclosure control: categories below %(k)s persons are first merged into “Other / unknown”; "
+            "then every cell still below %(k)s persons (zeros included) is withheld, and further cells are "
+            "withheld only where a withheld cell could otherwise be worked out from a total."
         ) % {"k": method.threshold}
     return _(
-        "Disclosure control: counts released with differential privacy (discrete Laplace noise, total "
-        "epsilon %(epsilon)s, OpenDP), then every cell below %(k)s is withheld as above."
-    ) % {"epsilon": method.epsilon, "k": method.threshold}
+        "Disclosure control: a little random noise was added to every count (differential privacy: discrete "
+        "Laplace noise, total epsilon %(epsilon)s, OpenDP), so that no single person can be inferred; totals "
+        "may differ from the true count by about %(n)s. Then every cell below %(k)s is withheld as above."
+    ) % {"epsilon": method.epsilon, "k": method.threshold, "n": noise_scale(method.epsilon)}

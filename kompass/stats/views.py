@@ -20,44 +20,56 @@ from kompass.stats import countries
 from kompass.stats.ctdc import export_rows, write_csv
 from kompass.stats.disclosure import DEFAULT_THRESHOLD, Method
 from kompass.stats.exports import XLSX_CONTENT_TYPE, report_context, report_csv, report_xlsx
+from kompass.stats.forms import DEFAULT_EPSILON, ReportForm
 from kompass.stats.models import CaseEncoding, LinkageRun, ReviewPair
-from kompass.stats.report import REGIONAL, default_country
+from kompass.stats.report import REGIONAL, default_country, noise_scale
 from kompass.stats.services import decide_review_pair
 from kompass.stats.tasks import LINKAGE_JOB, REPORT_PDF_JOB, linkage_job, report_pdf_job
 
 
-def _params(request) -> tuple[int, str, Method]:
-    try:
-        year = int(request.GET.get("year", ""))
-    except ValueError:
-        year = timezone.localdate().year - 1
-    year = min(max(year, 1990), 2100)
+def _params(request) -> tuple[int, str, Method, ReportForm]:
+    """The report's year, country and method from the query (a bad value: the default, and the
+    form says why). Another country's report does not exist for a coordinator (404)."""
     country = request.GET.get("country", "").upper()
-    own = request.membership.statistics_country
     if country == REGIONAL:
         # The regional report (every country, each person once): the regional body and the platform auditor.
         if not request.membership.can_view_regional_statistics:
             raise Http404
-    elif not countries.is_alpha3(country):
-        country = countries.to_alpha3(own) if own else (default_country() or "ROU")
-    elif not request.membership.sees_country(countries.to_alpha2(country)):
+    elif countries.is_alpha3(country) and not request.membership.sees_country(countries.to_alpha2(country)):
         # A coordinator publishes its own country's statistics; another country's do not exist for it.
         raise Http404
-    method = Method(threshold=DEFAULT_THRESHOLD)
-    epsilon = request.GET.get("epsilon", "")
-    if epsilon:
-        try:
-            value = float(epsilon)
-        except ValueError:
-            value = 0
-        if 0 < value <= 10:
-            method = Method(threshold=DEFAULT_THRESHOLD, epsilon=value)
-    return year, country, method
+    own = request.membership.statistics_country
+    default_year = timezone.localdate().year - 1
+    default_country_code = countries.to_alpha3(own) if own else (default_country() or "ROU")
+    data = request.GET.copy()
+    data["year"] = data.get("year") or str(default_year)
+    data["country"] = country or default_country_code
+    form = ReportForm(data, membership=request.membership)
+    year, epsilon = default_year, None
+    if form.is_valid():
+        year, country, epsilon = (
+            form.cleaned_data["year"],
+            form.cleaned_data["country"],
+            form.cleaned_data["epsilon"],
+        )
+    else:
+        if "year" not in form.errors:
+            year = form.cleaned_data["year"]
+        if "country" in form.errors:
+            country = default_country_code
+        if "epsilon" not in form.errors:
+            epsilon = form.cleaned_data.get("epsilon")
+    return year, country, Method(threshold=DEFAULT_THRESHOLD, epsilon=epsilon), form
 
 
 def _context(request) -> dict:
-    year, country, method = _params(request)
-    return report_context(year=year, country=country, method=method)
+    year, country, method, form = _params(request)
+    context = report_context(year=year, country=country, method=method)
+    context["form"] = form
+    context["noise_about"] = noise_scale(form.cleaned_data.get("epsilon") or DEFAULT_EPSILON)
+    if year not in context["years"]:
+        context["years"] = sorted({*context["years"], year}, reverse=True)
+    return context
 
 
 @staff_required("can_view_statistics")
@@ -92,7 +104,7 @@ def report_download(request, fmt: str):
 
 def _start_report_pdf(request):
     """A PDF of the report takes a while (charts, layout): a job makes it, its page shows progress."""
-    year, country, method = _params(request)
+    year, country, method, _form = _params(request)
     params = {"year": year, "country": country, "epsilon": method.epsilon, "language": get_language()}
     job = start_job(kind=REPORT_PDF_JOB, title=gettext_noop("Annual report as PDF"), task=report_pdf_job,
                     by=request.user, params=params, capability="can_view_statistics")  # fmt: skip

@@ -1,15 +1,22 @@
 from django import template
 
-from kompass.cases import selectors
+from kompass.cases import selectors, services
 from kompass.cases.visibility import check_group
+from kompass.lib import i18n
 
 register = template.Library()
 
 
 @register.simple_tag
 def cases_dashboard(membership):
-    """The numbers and short lists of the per-organisation dashboard (a fixed number of queries)."""
-    return selectors.dashboard(membership)
+    """The numbers and short lists of the per-organisation dashboard (a fixed number of queries).
+
+    Opening it is a visit: partners' news are those since the member's previous visit.
+    """
+    since = None
+    if membership is not None and membership.can_view_cases:
+        since = services.record_dashboard_visit(membership=membership)
+    return selectors.dashboard(membership, since=since)
 
 
 @register.simple_tag
@@ -40,3 +47,9 @@ def duration(value) -> str:
     if days:
         return f"{days} d {hours} h"
     return f"{hours} h {rest // 60} min"
+
+
+@register.filter
+def language_name(code: str) -> str:
+    """A language code as its name in the reader's language (`{{ consent.language|language_name }}`)."""
+    return i18n.language_name(code)
