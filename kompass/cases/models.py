@@ -152,7 +152,12 @@ class Case(models.Model):
         verbose_name = _("case")
         verbose_name_plural = _("cases")
         indexes = [
-            models.Index(fields=["owner", "stage"], name="case_owner_stage_idx"),
+            # The case list reads an organisation's cases in this order and stops after a page
+            # (selectors.case_page); with a stage filter, the second one (bench/bench_cases.py).
+            models.Index(fields=["owner", "-updated_at", "-id"], name="case_owner_updated_idx"),
+            models.Index(
+                fields=["owner", "stage", "-updated_at", "-id"], name="case_owner_stage_updated_idx"
+            ),
             models.Index(fields=["owner", "-created_at"], name="case_owner_created_idx"),
             models.Index(fields=["stage", "closed_at"], name="case_stage_closed_idx"),
             # The annual statistics read one year of cases (kompass/stats/report.py).
@@ -675,6 +680,24 @@ class Task(models.Model):
     @property
     def is_overdue(self) -> bool:
         return self.done_at is None and self.due_on < timezone.localdate()
+
+
+class DashboardVisit(models.Model):
+    """When a member last opened the dashboard: its news are what happened since the visit before."""
+
+    membership = models.OneToOneField(
+        "organisations.Membership", on_delete=models.CASCADE, related_name="dashboard_visit"
+    )
+    # The start of the news window (the visit before the current one); None before a second visit.
+    previous_at = models.DateTimeField(null=True, blank=True)
+    last_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        verbose_name = _("dashboard visit")
+        verbose_name_plural = _("dashboard visits")
+
+    def __str__(self) -> str:
+        return f"{self.membership_id} {self.last_at:%Y-%m-%d %H:%M}"
 
 
 class CaseNote(models.Model):

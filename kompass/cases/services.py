@@ -27,6 +27,7 @@ from kompass.cases.models import (
     CaseNote,
     CaseRecruitmentPlatform,
     Consent,
+    DashboardVisit,
     NeedsAssessment,
     PlanGoal,
     Proceeding,
@@ -255,6 +256,33 @@ def assess_risk(
         detail={"level": assessment.level, "assessed_on": assessment.assessed_on.isoformat()},
     )  # fmt: skip
     return assessment
+
+
+# Dashboard visits --------------------------------------------------------------------------------
+
+# Reloads within this gap are one visit: news stay on the dashboard until the member comes back later.
+VISIT_GAP = datetime.timedelta(minutes=30)
+# A member's first visit shows the news of this many days.
+FIRST_VISIT_NEWS = datetime.timedelta(days=14)
+
+
+@transaction.atomic
+def record_dashboard_visit(*, membership, now: datetime.datetime | None = None) -> datetime.datetime:
+    """Note that the member opened the dashboard; answer the start of its news window.
+
+    The window starts at the member's previous visit (reloads within VISIT_GAP are the same visit),
+    so partners' answers stay in view for the whole visit. Not audited: it reads no case data.
+    """
+    now = now or timezone.now()
+    visit, created = DashboardVisit.objects.select_for_update().get_or_create(
+        membership=membership, defaults={"last_at": now, "previous_at": now - FIRST_VISIT_NEWS}
+    )
+    if not created and now - visit.last_at >= VISIT_GAP:
+        visit.previous_at = visit.last_at
+    visit.last_at = now
+    if not created:
+        visit.save(update_fields=["previous_at", "last_at"])
+    return visit.previous_at or now - FIRST_VISIT_NEWS
 
 
 # Consent -----------------------------------------------------------------------------------------

@@ -10,6 +10,7 @@ urlpatterns = [
     path("export.csv", views.case_export, name="export"),
     path("tasks/overdue/", views.overdue, name="overdue"),
     path("dashboard/", views.dashboard, name="dashboard"),
+    path("caseload/", views.caseload, name="caseload"),
     path("<uuid:code>/", views.case_detail, name="detail"),
     path("<uuid:code>/edit/", views.case_edit, name="edit"),
     path("<uuid:code>/identity/", views.identity_edit, name="identity"),

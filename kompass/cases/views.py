@@ -35,14 +35,22 @@ def conflict_message() -> str:
     )
 
 
+def _page_number(request) -> int:
+    try:
+        return max(1, int(request.GET.get("page") or 1))
+    except ValueError:
+        return 1
+
+
 @staff_required("can_work_on_cases")
 def case_list(request):
     """The organisation's cases (and cases referred to it), searchable, a fixed number of queries."""
     membership = request.membership
     form = forms.CaseFilterForm(request.GET or None)
     filters = form.cleaned_data if form.is_valid() else {}
-    cases = selectors.case_list(membership, user=request.user, filters=filters)
-    page = Paginator(cases, PAGE_SIZE).get_page(request.GET.get("page"))
+    page = selectors.case_page(
+        membership, user=request.user, filters=filters, number=_page_number(request), per_page=PAGE_SIZE
+    )
     record_event(
         actor=request.user, action="cases_listed", organisation=membership.organisation,
         detail={"page": page.number, "shown": len(page.object_list)},
@@ -449,6 +457,15 @@ def overdue(request):
         actor=request.user, action="overdue_tasks_listed", organisation=request.membership.organisation
     )
     return render(request, "cases/overdue.html", {"page": page, "today": timezone.localdate()})
+
+
+@staff_required("can_supervise_caseload")
+def caseload(request):
+    """The supervisor's view: counts per caseworker of the own organisation, never case contents."""
+    organisation = request.membership.organisation
+    rows = selectors.caseload(organisation.pk)
+    record_event(actor=request.user, action="caseload_viewed", organisation=organisation)
+    return render(request, "cases/caseload.html", {"rows": rows, "organisation": organisation})
 
 
 @staff_required("can_work_on_cases")

@@ -1,7 +1,12 @@
 """Fixed codes of the directory (docs/interfaces.md §3 service codes), importable by every app."""
 
 from django.db import models
+from django.utils.functional import lazy
 from django.utils.translation import gettext_lazy as _
+
+from kompass.lib import names
+
+_language_name = lazy(names.language_name, str)
 
 
 class ServiceCode(models.TextChoices):
@@ -46,49 +51,40 @@ class HotlinePurpose(models.TextChoices):
 # Hotlines whose country is REGION_WIDE work in every country of the region (112).
 REGION_WIDE = "EU"
 
-# Countries the hotlines cover: the route countries and the destinations of job offers.
-COUNTRY_NAMES = {
-    REGION_WIDE: _("Everywhere in Europe"),
-    "RO": _("Romania"),
-    "MD": _("Moldova"),
-    "UA": _("Ukraine"),
-    "RS": _("Serbia"),
-    "PL": _("Poland"),
-    "DE": _("Germany"),
-    "CZ": _("Czechia"),
-    "IT": _("Italy"),
-    "ES": _("Spain"),
-    "NL": _("Netherlands"),
-    "AT": _("Austria"),
-    "GB": _("United Kingdom"),
-    "HU": _("Hungary"),
-    "SK": _("Slovakia"),
-    "BG": _("Bulgaria"),
-}
+# Countries the hotlines cover, in the order pages list them: the route countries, then the
+# destinations of job offers. Their names come from Babel in the reader's language (lib.names).
+HOTLINE_COUNTRIES: tuple[str, ...] = (
+    REGION_WIDE, "RO", "MD", "UA", "RS", "PL", "DE", "CZ", "IT", "ES", "NL", "AT", "GB", "HU", "SK", "BG",
+)  # fmt: skip
 
 
 def country_name(iso2: str) -> str:
-    """The country's name in the active language, or its code when we do not name it."""
-    return str(COUNTRY_NAMES.get((iso2 or "").upper(), iso2))
+    """The country's name in the active language (Babel), or its code when it names no country."""
+    if (iso2 or "").upper() == REGION_WIDE:
+        return str(_("Everywhere in Europe"))
+    return names.country_name(iso2) or (iso2 or "")
 
 
 # Languages people at a support point may speak (ISO 639-1). Wider than the interface languages.
-SPOKEN_LANGUAGES = {
-    "uk": _("Ukrainian"),
-    "ru": _("Russian"),
-    "ro": _("Romanian"),
-    "en": _("English"),
-    "sr": _("Serbian"),
-    "pl": _("Polish"),
-    "hu": _("Hungarian"),
-    "sk": _("Slovak"),
-    "cs": _("Czech"),
-    "de": _("German"),
-    "fr": _("French"),
-    "it": _("Italian"),
-    "bg": _("Bulgarian"),
-    "tr": _("Turkish"),
-    "ar": _("Arabic"),
-    "crh": _("Crimean Tatar"),
-    "rom": _("Romani"),
-}
+SPOKEN_LANGUAGES: dict[str, str] = {
+    code: _language_name(code)
+    for code in (
+        "uk",
+        "ru",
+        "ro",
+        "en",
+        "sr",
+        "pl",
+        "hu",
+        "sk",
+        "cs",
+        "de",
+        "fr",
+        "it",
+        "bg",
+        "tr",
+        "ar",
+        "crh",
+        "rom",
+    )
+}  # names from Babel, in the reader's language when shown

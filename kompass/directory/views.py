@@ -11,7 +11,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from kompass.directory import services
-from kompass.directory.codes import COUNTRY_NAMES, ServiceCode, country_name
+from kompass.directory.codes import HOTLINE_COUNTRIES, ServiceCode, country_name
 from kompass.directory.forms import CapacityForm, EntryForm, HotlineForm, ReviewForm, SearchForm
 from kompass.directory.models import Entry, EntryService, Hotline, ServiceCapacity
 from kompass.directory.permissions import get_entry_for_user
@@ -89,8 +89,8 @@ def hotlines(request):
     by_country: dict[str, list[Hotline]] = {}
     for hotline in numbers:
         by_country.setdefault(hotline.country, []).append(hotline)
-    order = [c for c in COUNTRY_NAMES if c in by_country] + sorted(
-        c for c in by_country if c not in COUNTRY_NAMES
+    order = [c for c in HOTLINE_COUNTRIES if c in by_country] + sorted(
+        c for c in by_country if c not in HOTLINE_COUNTRIES
     )
     groups = [{"code": c, "name": country_name(c), "hotlines": by_country[c]} for c in order]
     abroad = [h for c in order for h in by_country[c] if h.is_published and h.international_number]

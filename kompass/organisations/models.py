@@ -242,6 +242,9 @@ class Membership(models.Model):
     can_edit_cases = RoleCapability(CASE_ROLES, "Open and change the own organisation's cases.")
     can_export_cases = RoleCapability(ADMIN_ROLES, "Export the own organisation's cases.")
     can_erase_cases = RoleCapability(ADMIN_ROLES, "Erase a person's data on request.")
+    can_supervise_caseload = RoleCapability(
+        ADMIN_ROLES, "See the caseload of the own organisation's caseworkers (counts per caseworker)."
+    )
     can_manage_trainings = RoleCapability(TRAINING_ROLES, "Trainings and the schools programme.")
     can_edit_directory = RoleCapability(DIRECTORY_ROLES, "Propose and edit directory entries.")
     can_follow_journeys = RoleCapability(JOURNEY_ROLES, "Watch travellers' check-ins on the on-duty board.")
@@ -345,8 +348,13 @@ class Membership(models.Model):
         return self.can_edit_cases
 
     @property
+    def can_see_all_ads(self) -> bool:
+        """Every organisation's job ads: who triages public reports or reads the statistics."""
+        return self.can_triage_reports or self.can_view_statistics
+
+    @property
     def can_see_ads(self) -> bool:
-        return self.can_log_ads or self.can_view_statistics or self.can_triage_reports
+        return self.can_log_ads or self.can_see_all_ads
 
     @property
     def can_review_facts(self) -> bool:

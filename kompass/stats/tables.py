@@ -9,6 +9,7 @@ from django.utils.translation import gettext_lazy
 
 from kompass.cases.codes import Platform, SectorCode, Sex
 from kompass.directory.codes import ServiceCode
+from kompass.lib.names import age_band_label, country_name
 from kompass.referrals.models import Status as ReferralStatus
 from kompass.screening.models import ReportPlatform
 from kompass.stats.report import noise_scale
@@ -85,14 +86,20 @@ def tables(report: dict, reported_ads: dict | None = None, online_reports: dict 
         Table(
             "by_age_group",
             _("By age group"),
-            [(_residual(report, "by_age_group", k, k), v) for k, v in report["by_age_group"].items()],
-            _merge_note(report, "by_age_group", str),
+            [
+                (_residual(report, "by_age_group", k, age_band_label(k)), v)
+                for k, v in report["by_age_group"].items()
+            ],
+            _merge_note(report, "by_age_group", age_band_label),
         ),
         Table(
             "by_citizenship",
             _("By citizenship"),
-            [(_residual(report, "by_citizenship", k, k), v) for k, v in report["by_citizenship"].items()],
-            _merge_note(report, "by_citizenship", str),
+            [
+                (_residual(report, "by_citizenship", k, country_name(k)), v)
+                for k, v in report["by_citizenship"].items()
+            ],
+            _merge_note(report, "by_citizenship", country_name),
         ),
         Table(
             "by_exploitation",

@@ -1,6 +1,6 @@
 from django import template
 
-from kompass.cases import selectors
+from kompass.cases import selectors, services
 from kompass.cases.visibility import check_group
 from kompass.lib import i18n
 
@@ -9,16 +9,14 @@ register = template.Library()
 
 @register.simple_tag
 def cases_dashboard(membership):
-    """The numbers and short lists of the per-organisation dashboard (a fixed number of queries)."""
-    return selectors.dashboard(membership)
+    """The numbers and short lists of the per-organisation dashboard (a fixed number of queries).
 
-
-@register.simple_tag
-def referrals_dashboard(membership):
-    """Pending referrals in and out for the referrals dashboard card (a fixed number of queries)."""
-    if membership is None:
-        return {}
-    return {"referrals": selectors.pending_referrals(membership.organisation_id)}
+    Opening it is a visit: partners' news are those since the member's previous visit.
+    """
+    since = None
+    if membership is not None and membership.can_view_cases:
+        since = services.record_dashboard_visit(membership=membership)
+    return selectors.dashboard(membership, since=since)
 
 
 @register.filter

@@ -246,3 +246,28 @@ def test_case_page_is_translated(client, login, case_of_a, language, heading, se
     login(client, "caseworker_a")
     body = client.get(f"/{language}/cases/{case_of_a.code}/").content.decode()
     assert f"{heading} {case_of_a.reference}" in body and section in body
+
+
+@pytest.mark.parametrize(
+    ("language", "citizenship", "assisted_in"),
+    [
+        ("en", "Serbia", "Romania"),
+        ("ro", "Serbia", "România"),
+        ("uk", "Сербія", "Румунія"),
+        ("ru", "Сербия", "Румыния"),
+        ("sr-latn", "Srbija", "Rumunija"),
+    ],
+)
+def test_case_page_and_list_show_names_not_codes(
+    client, login, org_a, persona, language, citizenship, assisted_in
+):
+    from kompass.cases.tests.factories import make_case
+
+    case = make_case(org_a, persona("caseworker_a"), citizenship="SRB", age_at_identification=22)
+    login(client, "caseworker_a")
+    prefix = "" if language == "en" else f"/{language}"
+    body = client.get(f"{prefix}/cases/{case.code}/").content.decode()
+    assert citizenship in body and assisted_in in body and "21–23" in body
+    assert "SRB" not in body and "21--23" not in body
+    listing = client.get(f"{prefix}/cases/").content.decode()
+    assert "21–23" in listing and "21--23" not in listing

@@ -69,6 +69,7 @@ REFERRAL_ENDPOINTS = [
     ("referrals:withdraw", "get"),
     ("referrals:complete", "get"),
     ("referrals:service", "get"),
+    ("referrals:deadline", "get"),
 ]
 # persona → status for (detail, transition pages); parties see it, outsiders get 404.
 EXPECTED = {
