@@ -2,6 +2,7 @@
 
 import datetime
 import heapq
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -20,6 +21,10 @@ from kompass.cases.visibility import (
     visible_condition,
 )
 from kompass.referrals.models import Referral, Status
+
+# Numbers other apps add to the coordinator's table of organisations: column → function giving
+# {organisation id: n} in one query. referrals registers "pending_in" from its AppConfig.ready().
+ORGANISATION_COUNTS: dict[str, Callable[[], dict[int, int]]] = {}
 
 # A list filter's name → the case field it matches.
 FILTER_FIELDS = {
@@ -146,24 +151,6 @@ def open_cases_by_stage(organisation_id: int) -> list[tuple[str, str | Promise, 
     ]
 
 
-def pending_referrals(organisation_id: int, *, limit: int = 5) -> dict:
-    qs = Referral.objects.filter(status=Status.PENDING).select_related(
-        "case", "from_organisation", "to_organisation"
-    )
-    incoming = qs.filter(to_organisation_id=organisation_id)
-    outgoing = qs.filter(from_organisation_id=organisation_id)
-    counts = Referral.objects.filter(status=Status.PENDING).aggregate(
-        incoming=Count("id", filter=Q(to_organisation_id=organisation_id)),
-        outgoing=Count("id", filter=Q(from_organisation_id=organisation_id)),
-    )
-    return {
-        "incoming": list(incoming[:limit]),
-        "outgoing": list(outgoing[:limit]),
-        "incoming_count": counts["incoming"],
-        "outgoing_count": counts["outgoing"],
-    }
-
-
 def overdue_tasks(organisation_id: int, *, today: datetime.date | None = None):
     return (
         Task.objects.overdue(today)
@@ -245,7 +232,7 @@ def overdue_referrals(organisation_id: int):
 
 def counts_by_organisation(country: str | None = None) -> list[dict]:
     """The coordinator's view: numbers per organisation of its country (all countries when None),
-    never case contents (three grouped queries)."""
+    never case contents (two grouped queries, and one per column in ORGANISATION_COUNTS)."""
     from kompass.organisations.models import Organisation
 
     open_cases = dict(
@@ -254,14 +241,9 @@ def counts_by_organisation(country: str | None = None) -> list[dict]:
         .annotate(n=Count("id"))
         .values_list("owner_id", "n")
     )
-    pending_in = dict(
-        Referral.objects.filter(status=Status.PENDING)
-        .values_list("to_organisation_id")
-        .annotate(n=Count("id"))
-        .values_list("to_organisation_id", "n")
-    )
+    others = {column: counts() for column, counts in ORGANISATION_COUNTS.items()}
     return [
-        {"name": name, "open_cases": open_cases.get(pk, 0), "pending_in": pending_in.get(pk, 0)}
+        {"name": name, "open_cases": open_cases.get(pk, 0), **{c: n.get(pk, 0) for c, n in others.items()}}
         for pk, name in Organisation.objects.filter(
             is_active=True, **({"country": country} if country else {})
         )

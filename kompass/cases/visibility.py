@@ -10,15 +10,18 @@ related record (consents, notes, files…) is a group of its own. A viewer sees 
 
 Pages (`access.can(group)` and the `sees` template filter), list filters (`visible_condition`),
 exports and the API (`visible_fields`, `case_values`) all read this map; nothing else lists fields.
+
+The rows that grant another organisation its view are referrals; cases does not import them. The
+referrals app registers them from its AppConfig.ready() (`register_grant_source`), as it registers
+the steps that end referrals when a case closes (docs/architecture.md, "Layers").
 """
 
-from collections.abc import Iterable
-from typing import Any
+from collections.abc import Collection, Iterable
+from typing import Any, Protocol
 
-from django.db.models import Q
+from django.db.models import Q, QuerySet
 
 from kompass.cases.codes import ServiceCode
-from kompass.referrals.models import OPEN_STATES, Referral
 
 # Groups of case fields.
 RECORD = "record"  # code, reference, owner, stage and dates of the record: whoever may open the case
@@ -222,11 +225,38 @@ def identity_values(identity, groups: Iterable[str]) -> dict[str, Any]:
 MAX_LITERAL_IDS = 1000
 
 
-def open_grants_to(organisation_id: int):
-    """The referrals that give an organisation a view of a case (see `grants`)."""
-    service = Q(kind=Referral.Kind.SERVICE, status__in=OPEN_STATES)
-    transfer = Q(kind=Referral.Kind.TRANSFER, status=Referral.Status.PENDING)
-    return Referral.objects.filter(service | transfer, to_organisation_id=organisation_id)
+class GrantSource(Protocol):
+    """Where the grants of a referred organisation come from (the referrals app registers one).
+
+    A grant row has `case_id` and is read by `grants(row)`; `open_to` gives the rows that grant an
+    organisation a view now (open service referrals, pending transfers), `giving` those among `rows`
+    that grant one of `services`, or any transfer when `transfer`.
+    """
+
+    def open_to(self, organisation_id: int) -> QuerySet: ...
+
+    def giving(self, rows: QuerySet, *, services: Collection[str], transfer: bool) -> QuerySet: ...
+
+
+_grant_source: GrantSource | None = None
+
+
+def register_grant_source(source: GrantSource) -> None:
+    """Called once, from the referrals app's AppConfig.ready()."""
+    global _grant_source
+    _grant_source = source
+
+
+def grant_source() -> GrantSource:
+    if _grant_source is None:
+        # Without it, referred organisations would silently lose their view of the cases sent to them.
+        raise LookupError("No grant source is registered: is kompass.referrals installed?")
+    return _grant_source
+
+
+def open_grants_to(organisation_id: int) -> QuerySet:
+    """The rows that give an organisation a view of a case (see `grants`)."""
+    return grant_source().open_to(organisation_id)
 
 
 def _case_ids(referrals):
@@ -251,12 +281,12 @@ def visible_condition(membership, group: str) -> Q | None:
     check_group(group)
     if membership is None or not membership.can_work_on_cases:
         return None
-    referrals = open_grants_to(membership.organisation_id)
+    source = grant_source()
     services = [code for code, groups in SERVICE_GROUPS.items() if group in groups]
-    granting = Q(kind=Referral.Kind.SERVICE, service__in=services)
-    if group in TRANSFER_GROUPS:
-        granting |= Q(kind=Referral.Kind.TRANSFER)
-    condition = Q(pk__in=_case_ids(referrals.filter(granting)))
+    granting = source.giving(
+        source.open_to(membership.organisation_id), services=services, transfer=group in TRANSFER_GROUPS
+    )
+    condition = Q(pk__in=_case_ids(granting))
     if membership.can_view_cases and group in owner_groups(membership):
         condition |= Q(owner_id=membership.organisation_id)
     return condition

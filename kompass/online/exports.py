@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import csv
 import io
 import json
 
 from django.template.loader import render_to_string
 from django.utils.translation import gettext_lazy as _
 
+from kompass.lib import spreadsheet
 from kompass.online.summaries import METRICS, PlatformSummary
 from kompass.stats.disclosure import WITHHELD
 
@@ -26,7 +26,7 @@ def summary_json(summary: PlatformSummary) -> str:
 def summary_csv(summary: PlatformSummary) -> str:
     """Machine-readable: English column names, one row per month and a total row; [c] = withheld."""
     buffer = io.StringIO()
-    writer = csv.writer(buffer, lineterminator="\n")
+    writer = spreadsheet.writer(buffer, lineterminator="\n")
     writer.writerow(["platform", "period", *METRICS])
     for row in summary.months:
         writer.writerow([summary.platform, row["month"], *(_cell(row[m]) for m in METRICS)])

@@ -351,8 +351,13 @@ class Membership(models.Model):
         return self.can_edit_cases
 
     @property
+    def can_see_all_ads(self) -> bool:
+        """Every organisation's job ads: who triages public reports or reads the statistics."""
+        return self.can_triage_reports or self.can_view_statistics
+
+    @property
     def can_see_ads(self) -> bool:
-        return self.can_log_ads or self.can_view_statistics or self.can_triage_reports
+        return self.can_log_ads or self.can_see_all_ads
 
     @property
     def can_review_facts(self) -> bool:

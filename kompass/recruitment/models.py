@@ -22,7 +22,7 @@ class ReportedAdQuerySet(models.QuerySet):
         """Coordinators see every ad (they triage public reports); others their organisation's log."""
         if membership is None:
             return self.none()
-        if membership.can_triage_reports or membership.can_view_statistics:
+        if membership.can_see_all_ads:
             return self
         return self.filter(organisation_id=membership.organisation_id)
 

@@ -1,11 +1,40 @@
-"""Read-only queries other apps use (statistics)."""
+"""Read-only queries: the dashboard card, the coordinator's counts, statistics. Fixed query counts."""
 
 import datetime
 
-from django.db.models import Count
+from django.db.models import Count, Q
 from django.utils import timezone
 
-from kompass.referrals.models import Referral
+from kompass.referrals.models import Referral, Status
+
+
+def pending_referrals(organisation_id: int, *, limit: int = 5) -> dict:
+    """Pending referrals in and out of an organisation: the first few and the counts (three queries)."""
+    qs = Referral.objects.filter(status=Status.PENDING).select_related(
+        "case", "from_organisation", "to_organisation"
+    )
+    incoming = qs.filter(to_organisation_id=organisation_id)
+    outgoing = qs.filter(from_organisation_id=organisation_id)
+    counts = Referral.objects.filter(status=Status.PENDING).aggregate(
+        incoming=Count("id", filter=Q(to_organisation_id=organisation_id)),
+        outgoing=Count("id", filter=Q(from_organisation_id=organisation_id)),
+    )
+    return {
+        "incoming": list(incoming[:limit]),
+        "outgoing": list(outgoing[:limit]),
+        "incoming_count": counts["incoming"],
+        "outgoing_count": counts["outgoing"],
+    }
+
+
+def pending_in_by_organisation() -> dict[int, int]:
+    """{organisation id: referrals waiting for its answer}, for the coordinator's table (one query)."""
+    return dict(
+        Referral.objects.filter(status=Status.PENDING)
+        .values_list("to_organisation_id")
+        .annotate(n=Count("id"))
+        .values_list("to_organisation_id", "n")
+    )
 
 
 def transnational_referrals(*, year: int, country: str | None) -> dict[str, dict[str, int]]:

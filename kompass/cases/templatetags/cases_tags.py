@@ -19,14 +19,6 @@ def cases_dashboard(membership):
     return selectors.dashboard(membership, since=since)
 
 
-@register.simple_tag
-def referrals_dashboard(membership):
-    """Pending referrals in and out for the referrals dashboard card (a fixed number of queries)."""
-    if membership is None:
-        return {}
-    return {"referrals": selectors.pending_referrals(membership.organisation_id)}
-
-
 @register.filter
 def has_group(groups, name: str) -> bool:
     """`{% if groups|has_group:"status" %}`: the viewer sees that field group (kompass/cases/visibility.py).

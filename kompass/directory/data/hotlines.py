@@ -1,4 +1,4 @@
-"""The hotlines Kompass ships: DOMAIN.md §5 (route countries) and the destination countries of job
+"""The hotlines Kompass ships: docs/interfaces.md §5 (route countries) and the destination countries of job
 offers. Each number carries its public source (organisation and official page) and the date it was
 last checked there; the coordinator re-checks them from the review list (`facts:review`).
 

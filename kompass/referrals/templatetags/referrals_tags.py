@@ -11,3 +11,11 @@ def referral_alerts(membership):
     if membership is None or not membership.can_work_on_cases:
         return {}
     return selectors.sender_alerts(membership.organisation_id)
+
+
+@register.simple_tag
+def referrals_dashboard(membership):
+    """Pending referrals in and out for the referrals dashboard card (a fixed number of queries)."""
+    if membership is None:
+        return {}
+    return {"referrals": selectors.pending_referrals(membership.organisation_id)}
