@@ -59,6 +59,7 @@ INSTALLED_APPS = [
     "kompass.stats",
     "kompass.recruitment",
     "kompass.training",
+    "kompass.campaigns",
     "kompass.online",
     "kompass.bot",
     "kompass.facts",

@@ -10,6 +10,7 @@ from django.views.i18n import JavaScriptCatalog
 from django_otp.admin import OTPAdminSite
 
 from kompass.api.mount import LazyInclude
+from kompass.campaigns import views as campaign_views
 
 # The admin demands a verified second factor, like every other staff page.
 admin.site.__class__ = OTPAdminSite
@@ -28,6 +29,8 @@ APP_URLS = [
 # The API is built on first use, not when this URLconf loads (kompass/api/mount.py).
 urlpatterns = [
     LazyInclude("api/v1/", "kompass.api.urls", app_name="api"),
+    # A campaign link: counted without tracking, then redirected (kompass/campaigns, decision 0075).
+    path("c/<str:code>/", campaign_views.go, name="campaign_link"),
 ]
 
 urlpatterns += i18n_patterns(

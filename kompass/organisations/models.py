@@ -269,6 +269,9 @@ class Membership(models.Model):
     can_edit_directory = RoleCapability(DIRECTORY_ROLES, "Propose and edit directory entries.")
     can_follow_journeys = RoleCapability(JOURNEY_ROLES, "Watch travellers' check-ins on the on-duty board.")
     can_record_worker_voices = RoleCapability(VOICE_ROLES, "Upload recorded voices for the worker screening.")
+    can_run_campaigns = RoleCapability(
+        VOICE_ROLES, "Create campaign links (/c/<code>/) and see their counted reach."
+    )
     can_reset_second_factors = RoleCapability(
         ADMIN_ROLES, "Reset the second login step of a member of the own organisation who lost their phone."
     )

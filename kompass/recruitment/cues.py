@@ -175,7 +175,7 @@ class Cue:
     # Compiled once per process, on the first check (see `_Index`), not at import: the patterns
     # take a fraction of a second to compile, which every start of Kompass would otherwise pay.
     @cached_property
-    def compiled(self) -> tuple[tuple[re.Pattern, _Gate | None, str], ...]:
+    def compiled(self) -> tuple[tuple[re.Pattern, _Gate | None, str, int], ...]:
         """(regex, gate, view kind) for each branch of each pattern: Latin ones on the folded
         views, Cyrillic ones on the canonical view; a branch with both scripts runs on both.
 
@@ -184,17 +184,21 @@ class Cue:
         regex engine can skip to)."""
         literals = [lit.replace("\\", "") for lit in fold(self.gate).split("|")] if self.gate else []
         compiled = []
-        for pattern in (branch for whole in self.patterns for branch in _branches(whole)):
+        for group, pattern in (
+            (g, branch) for g, whole in enumerate(self.patterns) for branch in _branches(whole)
+        ):
             # Character classes such as [sș] stand for their first letter when looking for literals.
             source = re.sub(r"\[(\w)[^\]]*\]", r"\1", fold(pattern).replace("\\", ""))
             mine = [lit for lit in literals if lit in source]
             cyrillic = bool(_CYRILLIC.search(pattern))
             latin = bool(re.search("[a-z]", re.sub(r"\\.|\(\?P<\w+>|\[\^?[^\]]*-[^\]]*\]", "", source)))
             if latin or not cyrillic:
-                compiled.append((re.compile(fold(pattern)), _Gate.build(mine) if mine else None, FOLDED))
+                compiled.append(
+                    (re.compile(fold(pattern)), _Gate.build(mine) if mine else None, FOLDED, group)
+                )
             if cyrillic:
                 gate = _Gate.build([canonical(lit) for lit in mine]) if mine else None
-                compiled.append((re.compile(canonical_fold(pattern)), gate, CANONICAL))
+                compiled.append((re.compile(canonical_fold(pattern)), gate, CANONICAL, group))
         return tuple(compiled)
 
     @cached_property
@@ -715,10 +719,10 @@ class _Index:
         self.by_prefix: dict[str, dict[str, set[int]]] = {FOLDED: {}, CANONICAL: {}}
         self.by_substring: dict[str, list[tuple[str, int]]] = {FOLDED: [], CANONICAL: []}
         for number, cue in enumerate(CUES):
-            for regex, gate, kind in cue.compiled:
+            for regex, gate, kind, group in cue.compiled:
                 pid = len(self.patterns)
                 negation = _NEGATION[kind] if cue.negatable else None
-                self.patterns.append((number, regex, kind, negation, cue.compiled_unless[kind]))
+                self.patterns.append((number, regex, kind, negation, cue.compiled_unless[kind], group))
                 if gate is None:
                     self.ungated.add(pid)
                     continue
@@ -835,10 +839,22 @@ def analyse(text: str, contact_channel: str = "", *, gated: bool = True) -> tupl
     # A pattern in Latin letters finds in the Latin view everything it finds in the folded one
     # (the Latin words are the same in both), so a text with Cyrillic is read once, in Latin.
     latin_views = views_[-1:]
+    # The branches of one pattern find what the whole alternation would: leftmost first, an earlier
+    # branch first at the same place, no overlaps.
+    by_group: dict[tuple[int, int, int], list[tuple[int, int, Evidence]]] = {}
     for pid in sorted(open_):
-        number, regex, kind, negation, unless = index.patterns[pid]
-        for view in latin_views if kind == FOLDED else (canonical_,):
-            found[number] += _find(view, regex, text, negation, unless)
+        number, regex, kind, negation, unless, group = index.patterns[pid]
+        for view_number, view in enumerate(latin_views if kind == FOLDED else (canonical_,)):
+            key = (number, group, view_number if kind == FOLDED else -1)
+            by_group.setdefault(key, []).extend(
+                (e.start, pid, e) for e in _find(view, regex, text, negation, unless)
+            )
+    for (number, _group, _view), matches in by_group.items():
+        end = -1
+        for start, _pid, evidence in sorted(matches, key=lambda m: (m[0], m[1])):
+            if start >= end:
+                found[number].append(evidence)
+                end = evidence.end
     by_code: dict[str, list[Evidence]] = {}
     for cue, evidence in zip(CUES, found, strict=True):
         if cue.code == "unrealistic_pay" and judgement is not None:

@@ -11,6 +11,7 @@ from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_noop
 
+from kompass.campaigns.selectors import campaign_reach
 from kompass.directory.codes import country_name
 from kompass.lib import spreadsheet
 from kompass.recruitment.selectors import reported_ads_by_platform
@@ -75,6 +76,8 @@ def report_context(*, year: int, country: str, method: Method) -> dict:
         "glotip_rows": [(y, m) for y, m in glotip.items() if y >= year - 9],
         "last_run": LinkageRun.objects.first(),
         "transnational_rows": _transnational_rows(_transnational(year, country, method)),
+        # Prevention: campaign reach is counted per campaign/channel/language, never per country or person.
+        "campaign_reach": campaign_reach(year=year),
         "years": list(range(timezone.localdate().year, timezone.localdate().year - 10, -1)),
     }
 

@@ -16,6 +16,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation.trans_real import parse_accept_lang_header
 from django.views.decorators.http import require_POST
 
+from kompass.campaigns.selectors import campaign_reach
 from kompass.lib.forms import add_errors
 from kompass.lib.i18n import chooses_language
 from kompass.lib.qr import qr_svg
@@ -294,6 +295,7 @@ def reach_dashboard(request):
     context = _reach_context(report, public=False)
     context["results"] = selectors.check_results(Training.objects.all())
     context["module_labels"] = dict(Module.choices)
+    context["campaign_reach"] = campaign_reach()
     return render(request, "training/reach.html", context)
 
 

@@ -147,3 +147,19 @@ def _country_label(chat):
         if b.get("callback_data", "").split("|")[1:2] == ["hc"]
     ]
     return next(b["text"] for b in buttons if b["callback_data"].endswith("|MD"))
+
+
+def test_commands_reach_the_campaign_counts_per_campaign_channel_language_and_day(converse, botapi):
+    from kompass.campaigns.models import Campaign, ReachCount
+    from kompass.organisations.models import Organisation
+
+    org = Organisation.objects.create(name="Organisation C (test)", country="RO", city="Iași")
+    Campaign.objects.create(code="spring-campaign", name="Spring", target="/", organisation=org)
+    chat = converse("uk", chat_id=987654321)
+    chat.say("/start spring-campaign")
+    chat.tap("Перевірте пропозицію роботи")
+    rows = ReachCount.objects.values_list("campaign", "channel", "language", "command", "count")
+    assert sorted(rows) == [
+        ("spring-campaign", "telegram", "uk", "check", 1), ("spring-campaign", "telegram", "uk", "start", 1),
+    ]  # fmt: skip
+    assert "987654321" not in repr(list(ReachCount.objects.values()))
