@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from django.db.models import Count
 from django.db.models.functions import TruncMonth, TruncYear
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from kompass.cases.models import Case
 from kompass.directory.selectors import Provider, place_point, rank_providers
@@ -132,7 +133,7 @@ def _reporter_status(report: Report, closed_at: datetime.datetime | None) -> Rep
 
 
 REPORTER_STATUS_LABELS = {
-    "received": _("Received"),
+    "received": pgettext_lazy("reporter status", "Received"),
     "accepted": _("Accepted into a case"),
     "closed": _("Closed"),
     "dismissed": _("Dismissed"),

@@ -9,7 +9,7 @@ from django.conf import settings
 from django.template.loader import render_to_string
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_noop
+from django.utils.translation import gettext_noop, pgettext
 
 from kompass.campaigns.selectors import campaign_reach
 from kompass.directory.codes import country_name
@@ -98,7 +98,7 @@ def report_csv(context: dict) -> str:
         if section.note:
             writer.writerow([section.title, _("Note"), section.note])
     writer.writerow([_("Method"), context["method_text"], ""])
-    writer.writerow([_("Notes"), WITHHELD, context["footnote"]])
+    writer.writerow([pgettext("table footnotes", "Notes"), WITHHELD, context["footnote"]])
     return buffer.getvalue()
 
 

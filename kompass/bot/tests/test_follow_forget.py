@@ -26,10 +26,10 @@ USERNAME = "olena_tg_test"
 WORDS = {
     "uk": {
         "from": "Київ", "via": "Кишинів", "to": "Ясси", "no_more": "Більше без зупинок", "no": "Ні",
-        "follow": "Стежте за моєю подорожжю", "agree": "Я погоджуюся", "plus4": "+4 год", "plus6": "+6 год",
+        "follow": "Супроводжувати мою поїздку", "agree": "Я погоджуюся", "plus4": "+4 год", "plus6": "+6 год",
         "arrive_q": "Коли ви очікуєте прибути до Кишинів?", "prompt": "Ви прибули до Кишинів?",
         "checkin": "Я прибув(-ла): Кишинів", "received": "Дякуємо, вашу відмітку отримано.",
-        "prompt2": "Ви прибули до Ясси?", "end": "Я прибув(ла): завершити подорож",
+        "prompt2": "Ви прибули до Ясси?", "end": "Я прибув(ла): завершити поїздку",
         "finished": "Вашу поїздку завершено.", "forgotten": "Усе про цей чат видалено",
     },
     "ru": {
@@ -149,7 +149,7 @@ def test_forget_leaves_nothing_about_the_chat_in_the_database(converse, followin
     assert memory.recall(CHAT_ID) == {}
     # And the bot no longer knows the journey: a check-in button from before does nothing.
     calls = chat.tap(words["end"])
-    assert "Цей чат зараз не стежить" in calls[-1].text or "Этот чат сейчас не следит" in calls[-1].text
+    assert "Цей чат зараз не супроводжує" in calls[-1].text or "Этот чат сейчас не следит" in calls[-1].text
 
 
 @pytest.mark.parametrize(
