@@ -115,7 +115,7 @@ def test_novi_sad_refers_to_a_shelter_in_timisoara_across_the_border(
                     "Transfer of their data to an organisation in another country"):  # fmt: skip
         page_b.goto(f"/cases/{case.code}/consents/new/")
         page_b.get_by_label("Purpose").select_option(label=purpose)
-        page_b.get_by_label("Organisation").select_option(label=shelter.name)
+        page_b.locator("#id_organisation").select_option(label=shelter.name)
         page_b.get_by_role("button", name="Save", exact=True).click()
         page_b.wait_for_url(re.compile(rf"/cases/{case.code}/(#.*)?$"))
     page_b.goto(f"/referrals/new/{case.code}/")
@@ -126,7 +126,7 @@ def test_novi_sad_refers_to_a_shelter_in_timisoara_across_the_border(
     page_b.get_by_role("button", name="Send referral").click()
     assert page_b.locator("#referral-status").inner_text() == "Pending"
     assert page_b.locator("#referral-cross-border").is_visible()
-    assert "RS → RO" in page_b.content() and "49(1)(a)" in page_b.content()
+    assert "Serbia → Romania" in page_b.content() and "49(1)(a)" in page_b.content()
     screenshot(page_b, "referrals-cross-border-sent")
 
     client = Client()
