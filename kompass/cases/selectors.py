@@ -20,11 +20,16 @@ from kompass.cases.visibility import (
     visible_case_filter,
     visible_condition,
 )
-from kompass.referrals.models import Referral, Status
 
 # Numbers other apps add to the coordinator's table of organisations: column → function giving
 # {organisation id: n} in one query. referrals registers "pending_in" from its AppConfig.ready().
 ORGANISATION_COUNTS: dict[str, Callable[[], dict[int, int]]] = {}
+# Numbers other apps add to each row of an organisation's caseload: column → function(organisation id)
+# giving {assigned caseworker's user id, or None: n} in one query. referrals registers "overdue_referrals".
+CASELOAD_COUNTS: dict[str, Callable[[int], dict[int | None, int]]] = {}
+# What partners answered, for the sender's dashboard news: function(organisation id, since=, limit=)
+# giving (the newest answers, how many) in two queries. referrals registers it (key "responses").
+PARTNER_ANSWERS: dict[str, Callable[..., tuple[list, int]]] = {}
 
 # A list filter's name → the case field it matches.
 FILTER_FIELDS = {
@@ -193,41 +198,28 @@ def caseload(organisation_id: int, *, today: datetime.date | None = None) -> lis
         .annotate(n=Count("id"))
         .values_list("case__assigned_to", "n")
     )
-    late_referrals = dict(
-        overdue_referrals(organisation_id)
-        .values_list("case__assigned_to")
-        .annotate(n=Count("id"))
-        .values_list("case__assigned_to", "n")
-    )
+    added = {column: counts(organisation_id) for column, counts in CASELOAD_COUNTS.items()}
+    columns = ("open", "high_risk", "overdue_tasks", *added)
 
     def row(key, label, user=None) -> dict:
         counts: dict[str, Any] = dict(open_cases.get(key, {}))
         return {
             "label": label, "user": user, "open": counts.get("open", 0), "high_risk": counts.get("high_risk", 0),
-            "overdue_tasks": overdue.get(key, 0), "overdue_referrals": late_referrals.get(key, 0),
+            "overdue_tasks": overdue.get(key, 0), **{column: n.get(key, 0) for column, n in added.items()},
         }  # fmt: skip
 
     rows = [row(m.user_id, str(m.user), m.user) for m in members]
     rows.append(row(None, _("Not assigned")))
     known = {m.user_id for m in members} | {None}
-    others = [
-        row(key, "") for key in set(open_cases) | set(overdue) | set(late_referrals) if key not in known
-    ]
+    others = [row(key, "") for key in set(open_cases).union(overdue, *added.values()) if key not in known]
     if others:
         rows.append(
             {
                 "label": _("Assigned to someone no longer a caseworker here"), "user": None,
-                **{k: sum(o[k] for o in others) for k in ("open", "high_risk", "overdue_tasks", "overdue_referrals")},
+                **{k: sum(o[k] for o in others) for k in columns},
             }
         )  # fmt: skip
     return rows
-
-
-def overdue_referrals(organisation_id: int):
-    """Referrals the organisation sent for its cases that are still pending past their deadline."""
-    return Referral.objects.overdue().filter(
-        from_organisation_id=organisation_id, case__owner_id=organisation_id
-    )
 
 
 def counts_by_organisation(country: str | None = None) -> list[dict]:
@@ -252,29 +244,21 @@ def counts_by_organisation(country: str | None = None) -> list[dict]:
     ]
 
 
-# Partners' answers shown as news on the sender's dashboard.
-ANSWERED_STATES = (Status.ACCEPTED, Status.DECLINED, Status.COMPLETED)
-
-
 def partner_news(organisation_id: int, *, since: datetime.datetime, limit: int = 10) -> dict:
     """What partners did for the organisation's cases since `since` (four queries).
 
     `responses`: referrals it sent that the receiver accepted or declined; `deliveries`: services
     another organisation recorded for one of its cases. Newest first, at most `limit` each.
     """
-    responses = Referral.objects.filter(
-        from_organisation_id=organisation_id, case__owner_id=organisation_id,
-        status__in=ANSWERED_STATES, responded_at__gt=since,
-    )  # fmt: skip
+    answers = PARTNER_ANSWERS.get("responses")
+    responses, responses_count = answers(organisation_id, since=since, limit=limit) if answers else ([], 0)
     deliveries = ServiceDelivery.objects.filter(
         case__owner_id=organisation_id, recorded_at__gt=since
     ).exclude(provider_id=organisation_id)
     return {
         "since": since,
-        "responses": list(
-            responses.select_related("case", "to_organisation").order_by("-responded_at", "-id")[:limit]
-        ),
-        "responses_count": responses.count(),
+        "responses": responses,
+        "responses_count": responses_count,
         "deliveries": list(
             deliveries.select_related("case", "provider").order_by("-recorded_at", "-id")[:limit]
         ),

@@ -23,3 +23,6 @@ class ReferralsConfig(AppConfig):
         # and the coordinator's table of organisations counts the referrals waiting for each.
         visibility.register_grant_source(grants)
         case_selectors.ORGANISATION_COUNTS["pending_in"] = selectors.pending_in_by_organisation
+        # The caseload counts referrals past their deadline; the dashboard's news shows partners' answers.
+        case_selectors.CASELOAD_COUNTS["overdue_referrals"] = selectors.overdue_by_caseworker
+        case_selectors.PARTNER_ANSWERS["responses"] = selectors.answers_since

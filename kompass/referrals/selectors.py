@@ -84,3 +84,32 @@ def sender_alerts(organisation_id: int, *, now: datetime.datetime | None = None,
 
 
 RESPONSES_DAYS = 14
+
+
+# Partners' answers shown as news on the sender's case dashboard (cases.selectors.partner_news).
+ANSWERED_STATES = (Status.ACCEPTED, Status.DECLINED, Status.COMPLETED)
+
+
+def answers_since(
+    organisation_id: int, *, since: datetime.datetime, limit: int
+) -> tuple[list[Referral], int]:
+    """Referrals the organisation sent for its own cases that the receiver answered after `since`:
+    the newest `limit` and how many in all (two queries)."""
+    answered = Referral.objects.filter(
+        from_organisation_id=organisation_id, case__owner_id=organisation_id,
+        status__in=ANSWERED_STATES, responded_at__gt=since,
+    )  # fmt: skip
+    newest = list(answered.select_related("case", "to_organisation").order_by("-responded_at", "-id")[:limit])
+    return newest, answered.count()
+
+
+def overdue_by_caseworker(organisation_id: int) -> dict[int | None, int]:
+    """Referrals the organisation sent for its cases, still pending past their deadline, per the case's
+    assigned caseworker (None: assigned to no one), for the caseload page (one query)."""
+    return dict(
+        Referral.objects.overdue()
+        .filter(from_organisation_id=organisation_id, case__owner_id=organisation_id)
+        .values_list("case__assigned_to")
+        .annotate(n=Count("id"))
+        .values_list("case__assigned_to", "n")
+    )
