@@ -12,7 +12,7 @@ import random
 from django.db import transaction
 
 from kompass.cases.codes import Stage
-from kompass.cases.models import Case
+from kompass.cases.models import Case, Consent
 from kompass.cases.services import (
     add_goal,
     add_note,
@@ -191,11 +191,20 @@ def _caseworker(org: Organisation):
     return membership.user if membership else None
 
 
+def record_demo_consent(*, case: Case, **kwargs):
+    """record_consent with who gave it: for a child, a fictional legal representative (decision 0065)."""
+    if case.is_child:
+        kwargs.setdefault("given_by", Consent.GivenBy.LEGAL_REPRESENTATIVE)
+        kwargs.setdefault("giver_name", "Legal representative (fictional)")
+        kwargs.setdefault("giver_relation", "appointed by the child protection service")
+    return record_consent(case=case, **kwargs)
+
+
 def _fill(rng: random.Random, case: Case, by, org: Organisation, today: datetime.date) -> None:
     """Consent, needs, plan, tasks, notes, services and stage history for one case."""
-    record_consent(case=case, by=by, purpose="data_processing", given_on=case.identified_on)
+    record_demo_consent(case=case, by=by, purpose="data_processing", given_on=case.identified_on)
     if rng.random() < 0.3:
-        record_consent(case=case, by=by, purpose="contact_with_police", given_on=case.identified_on)
+        record_demo_consent(case=case, by=by, purpose="contact_with_police", given_on=case.identified_on)
     path = _pick(rng, STAGE_PATHS)
     day = case.identified_on
     for stage in path:

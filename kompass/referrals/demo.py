@@ -5,8 +5,9 @@ import random
 from django.db import transaction
 
 from kompass.cases.codes import ServiceCode, Stage
+from kompass.cases.demo import record_demo_consent
 from kompass.cases.models import Case
-from kompass.cases.services import assess_need, record_consent
+from kompass.cases.services import assess_need
 from kompass.organisations.models import Membership, Organisation
 from kompass.referrals.models import Referral
 from kompass.referrals.services import (
@@ -76,7 +77,7 @@ def seed_demo(*, rng: random.Random) -> None:
         need = case.needs.filter(service=service).first() or assess_need(
             case=case, by=sender, service=service
         )
-        record_consent(case=case, by=sender, purpose="sharing", organisation=target, service=service)
+        record_demo_consent(case=case, by=sender, purpose="sharing", organisation=target, service=service)
         _consent_abroad(case, target, sender)
         referral = send_referral(case=case, by=sender, to_organisation=target, need=need, notify=False,
                                  message="Please contact the person through our caseworker first.")  # fmt: skip
@@ -99,7 +100,7 @@ def seed_demo(*, rng: random.Random) -> None:
 def _consent_abroad(case, target, sender) -> None:
     """To another country the person also agrees to the transfer of their data there (decision 0052)."""
     if target.country != case.owner.country:
-        record_consent(case=case, by=sender, purpose="cross_border_transfer", organisation=target,
+        record_demo_consent(case=case, by=sender, purpose="cross_border_transfer", organisation=target,
                        note="Explained the transfer and its risks; the person agreed in writing.")  # fmt: skip
 
 
@@ -115,7 +116,7 @@ def _transfer(workers: dict) -> None:
     if case is None or target is None:
         return
     sender, receiver = workers[case.owner_id], workers[target.pk]
-    record_consent(case=case, by=sender, purpose="sharing", organisation=target)
+    record_demo_consent(case=case, by=sender, purpose="sharing", organisation=target)
     _consent_abroad(case, target, sender)
     referral = send_referral(case=case, by=sender, to_organisation=target, kind=Referral.Kind.TRANSFER, notify=False,
                              message="The person moves to live with her aunt in Romania.")  # fmt: skip
