@@ -15,7 +15,7 @@
   Referer), or through `/en/…`, is a choice: it is remembered in the language cookie for next time.
 """
 
-from urllib.parse import urlsplit
+from urllib.parse import unquote_plus, urlsplit
 
 from django.conf import settings
 from django.http import HttpRequest, HttpResponse, HttpResponseRedirect
@@ -64,9 +64,12 @@ def link_language(request: HttpRequest) -> str | None:
     site) and carries only the country. A form of this site that sends a country (the screening's
     start, the online pages' country choice) is an answer, not a link: its page keeps its language.
     """
-    if set(request.GET) != {"country"} or _referer_path(request) is not None:
+    # Read from the raw query string: parsing request.GET here would raise on a query with too many
+    # fields before the view (the API answers those with its own JSON 400).
+    query = request.META.get("QUERY_STRING", "")
+    if not query.startswith("country=") or "&" in query or ";" in query or _referer_path(request) is not None:
         return None
-    country = request.GET["country"].strip().upper()
+    country = unquote_plus(query[len("country=") :]).strip().upper()
     if not country or getattr(getattr(request, "user", None), "is_authenticated", False):
         return None
     language = COUNTRY_LANGUAGES.get(country)

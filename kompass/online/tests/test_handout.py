@@ -13,6 +13,13 @@ from kompass.online import content
 LANGUAGES = ["en", "ro", "uk", "ru", "sr-latn"]
 
 
+@pytest.fixture(autouse=True)
+def english_phone(client):
+    """Unprefixed pages are asked for by an English phone: a bare `?country=` link would otherwise open in
+    that country's language (core/middleware.py, link_language)."""
+    client.defaults["HTTP_ACCEPT_LANGUAGE"] = "en"
+
+
 @pytest.mark.django_db
 @pytest.mark.parametrize("language", LANGUAGES)
 def test_the_handout_is_one_page_in_every_language(client, language):

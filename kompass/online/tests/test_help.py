@@ -15,6 +15,13 @@ COUNTRIES = ["RO", "MD", "RS", "UA"]
 
 
 @pytest.fixture(autouse=True)
+def english_phone(client):
+    """Unprefixed pages are asked for by an English phone: a bare `?country=` link would otherwise open in
+    that country's language (core/middleware.py, link_language)."""
+    client.defaults["HTTP_ACCEPT_LANGUAGE"] = "en"
+
+
+@pytest.fixture(autouse=True)
 def seeded():
     seed_hotlines()
     seed_services()

@@ -47,23 +47,29 @@ def test_ukrainian_offer_checked_on_a_phone_reported_and_counted(
     ad = ReportedAd.objects.get()
     assert (ad.platform, ad.country, ad.source, ad.risk) == ("telegram", "UKR", "public", "high")
 
-    client = Client()
-    login(client, "coordinator")
-    context = browser.new_context(viewport={"width": 1280, "height": 900}, base_url=live_server.url)
-    context.add_cookies(
-        [{"name": settings.SESSION_COOKIE_NAME, "value": client.cookies[settings.SESSION_COOKIE_NAME].value,
-          "url": live_server.url}]
-    )  # fmt: skip
-    staff = context.new_page()
+    def staff_page(persona):
+        client = Client()
+        login(client, persona)
+        context = browser.new_context(viewport={"width": 1280, "height": 900}, base_url=live_server.url)
+        context.add_cookies(
+            [{"name": settings.SESSION_COOKIE_NAME, "value": client.cookies[settings.SESSION_COOKIE_NAME].value,
+              "url": live_server.url}]
+        )  # fmt: skip
+        return context.new_page()
+
+    # An ad seen in Ukraine counts in the regional statistics (Romania's count Romania's ads,
+    # decision 0050); Romania's coordinator, the first on the platform, reads it in its list.
+    staff = staff_page("regional")
     staff.goto("/recruitment/statistics/")
     row = staff.locator('tr[data-platform="telegram"]')
     assert row.locator("td.total").inner_text() == "1"
     assert staff.locator('tr[data-platform="facebook"] td.total').inner_text() == "0"
-    screenshot(staff, "recruitment-statistics-coordinator")
+    screenshot(staff, "recruitment-statistics-regional")
+    staff = staff_page("coordinator")
     staff.goto("/recruitment/ads/")
     assert "Telegram" in staff.locator("table").inner_text()
     screenshot(staff, "recruitment-ads-coordinator")
-    context.close()
+    staff.context.close()
 
 
 PASSPORT_KEPT = {

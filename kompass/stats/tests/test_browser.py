@@ -33,7 +33,7 @@ def test_annual_report_without_javascript(browser, live_server, login, orgs, mak
     page = context.new_page()
     page.set_default_timeout(120_000)
     page.goto("/ro/stats/?year=2022&country=ROU")
-    assert page.locator("h1").inner_text() == "Raportul anual MNR 2022 — ROU"
+    assert page.locator("h1").inner_text() == "Raportul anual MNR 2022 — România"
     assert page.locator("svg.chart").count() >= 8
     assert "ascuns" in page.content()
     assert page.locator("#by_sex td.num").first.inner_text() == "30"

@@ -35,7 +35,10 @@ def test_helplines_of_the_chosen_country_are_listed(client):
         from kompass.directory.data.hotlines import seed_hotlines
 
         seed_hotlines()
+    # An English phone: a bare `?country=MD` link would otherwise open in Moldova's language.
     body = client.get(
-        reverse("training:self_help_page", kwargs={"slug": "support"}), {"country": "MD"}
+        reverse("training:self_help_page", kwargs={"slug": "support"}),
+        {"country": "MD"},
+        HTTP_ACCEPT_LANGUAGE="en",
     ).content.decode()
     assert "0 800 77777" in body or "080077777" in body
